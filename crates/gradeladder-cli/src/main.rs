@@ -1,0 +1,214 @@
+//! `gradeladder`: the data maintainer's command line. A thin shell over `gradeladder-core`.
+
+mod data;
+mod render;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use gradeladder_core::{ladder, Catalog, Severity};
+
+/// Check job-family pages, list and show roles, draw ladders, export the catalog as JSON.
+#[derive(Parser)]
+#[command(name = "gradeladder", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List every level: family, title, slug, grade.
+    Roles {
+        /// Read every *.md under DIR instead of the embedded seed pages.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one role in full. ROLE is `family/level`, a level slug, or search words.
+    Show {
+        /// The role.
+        role: String,
+        /// Read every *.md under DIR instead of the embedded seed pages.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Draw the ladder of a role or family.
+    Ladder {
+        /// A family slug, a role (`family/level`), or search words.
+        target: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = LadderFormat::Text)]
+        format: LadderFormat,
+        /// Read every *.md under DIR instead of the embedded seed pages.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+    },
+    /// Check pages and report problems with file, line and a caret; exit 1 on errors.
+    Check {
+        /// Read every *.md under DIR instead of the embedded seed pages.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+    },
+    /// Print the catalog as JSON (schema 1).
+    Export {
+        /// Read every *.md under DIR instead of the embedded seed pages.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LadderFormat {
+    Text,
+    Mermaid,
+    Dot,
+}
+
+/// Exit code for problems in the data.
+const DATA_ERROR: u8 = 1;
+/// Exit code for problems in how the command was called.
+const USAGE_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(USAGE_ERROR)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Roles { data, json } => {
+            let loaded = data::load(data.as_deref())?;
+            print!(
+                "{}",
+                if json {
+                    render::roles_json(&loaded.catalog)
+                } else {
+                    render::roles_table(&loaded.catalog)
+                }
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Show { role, data, json } => {
+            let loaded = data::load(data.as_deref())?;
+            let (family, level) = find_role(&loaded.catalog, &role)?;
+            if json {
+                let level = &loaded.catalog.families[family].levels[level];
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(level).map_err(|e| e.to_string())?
+                );
+            } else {
+                print!("{}", render::role_text(&loaded.catalog, family, level));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ladder {
+            target,
+            format,
+            data,
+        } => {
+            let loaded = data::load(data.as_deref())?;
+            let family = match loaded.catalog.family(&target) {
+                Some(family) => family,
+                None => {
+                    let (family, _) = find_role(&loaded.catalog, &target)?;
+                    &loaded.catalog.families[family]
+                }
+            };
+            let text = match format {
+                LadderFormat::Text => render::ladder_text(family),
+                LadderFormat::Mermaid => ladder::to_mermaid(&family.ladder),
+                LadderFormat::Dot => ladder::to_dot(&family.ladder),
+            };
+            print!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { data } => {
+            let loaded = data::load(data.as_deref())?;
+            render::diagnostics(&loaded).map_err(|e| e.to_string())?;
+            let errors = loaded
+                .catalog
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
+            let warnings = loaded
+                .catalog
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Warning)
+                .count();
+            let levels = loaded.catalog.levels().count();
+            eprintln!(
+                "checked {} page(s), {levels} level(s): {errors} error(s), {warnings} warning(s)",
+                loaded.catalog.families.len()
+            );
+            Ok(if errors > 0 {
+                ExitCode::from(DATA_ERROR)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Export { data } => {
+            let loaded = data::load(data.as_deref())?;
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&loaded.catalog).map_err(|e| e.to_string())?
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Finds a role by `family/level`, level slug, or search; unknown roles get suggestions.
+fn find_role(catalog: &Catalog, role: &str) -> Result<(usize, usize), String> {
+    let position = |family: &str, level: &str| {
+        let f = catalog.families.iter().position(|f| f.slug == family)?;
+        let l = catalog.families[f]
+            .levels
+            .iter()
+            .position(|l| l.slug == level)?;
+        Some((f, l))
+    };
+    if let Some((family, level)) = role.split_once('/') {
+        if let Some(found) = position(family, level) {
+            return Ok(found);
+        }
+    }
+    if let Some(found) = catalog
+        .levels()
+        .find(|(_, l)| l.slug == role)
+        .and_then(|(f, l)| position(&f.slug, &l.slug))
+    {
+        return Ok(found);
+    }
+    let hits = gradeladder_core::search::search(catalog, &role.replace(['/', '-'], " "));
+    match hits.first() {
+        Some(hit) => position(&hit.family, &hit.level)
+            .ok_or_else(|| "search returned an unknown level".to_owned()),
+        None => {
+            let suggestions: Vec<String> = catalog
+                .levels()
+                .take(5)
+                .map(|(f, l)| format!("{}/{}", f.slug, l.slug))
+                .collect();
+            Err(format!(
+                "no role matches \"{role}\"; try one of: {}",
+                suggestions.join(", ")
+            ))
+        }
+    }
+}

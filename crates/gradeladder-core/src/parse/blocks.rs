@@ -1,0 +1,381 @@
+//! Markdown → a flat list of blocks (headings, paragraphs, lists, code) with typed inline text.
+//! Raw HTML is dropped, unsafe links are removed, and relative links are made absolute.
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+use super::Reporter;
+use crate::diagnostics::{Code, Severity};
+use crate::rich::{Inline, RichText};
+
+/// Deepest list or emphasis nesting kept; anything deeper is flattened into its parent.
+pub const MAX_DEPTH: usize = 8;
+
+/// A block of the page body, in source order.
+#[derive(Debug, Clone)]
+pub enum Block {
+    /// `#`…`######` heading.
+    Heading {
+        /// 1–6.
+        depth: u8,
+        /// Heading text.
+        text: RichText,
+        /// 1-based line.
+        line: u32,
+    },
+    /// A paragraph (also a table row, a quoted paragraph).
+    Paragraph {
+        /// Paragraph text.
+        text: RichText,
+        /// 1-based line.
+        line: u32,
+    },
+    /// A bullet or numbered list.
+    List {
+        /// Top-level bullets.
+        items: Vec<ListItem>,
+    },
+    /// A fenced or indented code block.
+    Code {
+        /// Info string (`mermaid`), empty if none.
+        info: String,
+        /// The code.
+        text: String,
+        /// 1-based line of the opening fence.
+        line: u32,
+    },
+}
+
+/// A bullet with its text and nested bullets.
+#[derive(Debug, Clone, Default)]
+pub struct ListItem {
+    /// Bullet text (all its paragraphs joined).
+    pub text: RichText,
+    /// Nested bullets.
+    pub children: Vec<ListItem>,
+    /// 1-based line.
+    pub line: u32,
+}
+
+/// Inline content being collected, innermost last.
+enum Frame {
+    Root(Vec<Inline>),
+    Emphasis(Vec<Inline>),
+    Strong(Vec<Inline>),
+    Link(String, Vec<Inline>),
+}
+
+impl Frame {
+    fn children(&mut self) -> &mut Vec<Inline> {
+        match self {
+            Frame::Root(c) | Frame::Emphasis(c) | Frame::Strong(c) | Frame::Link(_, c) => c,
+        }
+    }
+}
+
+/// Collects inline events into a [`RichText`].
+struct InlineBuilder {
+    stack: Vec<Frame>,
+}
+
+impl InlineBuilder {
+    fn new() -> Self {
+        InlineBuilder {
+            stack: vec![Frame::Root(Vec::new())],
+        }
+    }
+
+    fn push_text(&mut self, text: &str) {
+        let children = self.stack.last_mut().expect("root frame").children();
+        if let Some(Inline::Text(last)) = children.last_mut() {
+            last.push_str(text);
+        } else {
+            children.push(Inline::Text(text.to_owned()));
+        }
+    }
+
+    fn push(&mut self, inline: Inline) {
+        self.stack
+            .last_mut()
+            .expect("root frame")
+            .children()
+            .push(inline);
+    }
+
+    fn open(&mut self, frame: Frame) {
+        if self.stack.len() > MAX_DEPTH {
+            // Too deep: keep the text, drop the markup, so the stack stays bounded.
+            self.stack.push(Frame::Emphasis(Vec::new()));
+            return;
+        }
+        self.stack.push(frame);
+    }
+
+    fn close(&mut self) {
+        if self.stack.len() <= 1 {
+            return;
+        }
+        let frame = self.stack.pop().expect("checked length");
+        let depth_exceeded = self.stack.len() > MAX_DEPTH;
+        let inline = match frame {
+            Frame::Emphasis(c) if depth_exceeded => {
+                self.stack.last_mut().expect("root").children().extend(c);
+                return;
+            }
+            Frame::Emphasis(c) => Inline::Emphasis(c),
+            Frame::Strong(c) => Inline::Strong(c),
+            Frame::Link(href, c) if href.is_empty() => {
+                self.stack.last_mut().expect("root").children().extend(c);
+                return;
+            }
+            Frame::Link(href, c) => Inline::Link { href, children: c },
+            Frame::Root(c) => Inline::Emphasis(c),
+        };
+        self.push(inline);
+    }
+
+    fn finish(mut self) -> RichText {
+        while self.stack.len() > 1 {
+            self.close();
+        }
+        let Some(Frame::Root(children)) = self.stack.pop() else {
+            return RichText::default();
+        };
+        RichText(trim_inlines(children))
+    }
+}
+
+/// Trims leading and trailing whitespace of a run and collapses inner runs in text nodes.
+fn trim_inlines(mut inlines: Vec<Inline>) -> Vec<Inline> {
+    for inline in inlines.iter_mut() {
+        if let Inline::Text(text) = inline {
+            let had_lead = text.starts_with(char::is_whitespace);
+            let had_trail = text.ends_with(char::is_whitespace);
+            let mut collapsed = crate::rich::collapse_whitespace(text);
+            if had_lead && !collapsed.is_empty() {
+                collapsed.insert(0, ' ');
+            }
+            if had_trail && !collapsed.is_empty() {
+                collapsed.push(' ');
+            }
+            *text = if collapsed.is_empty() && !text.is_empty() {
+                " ".to_owned()
+            } else {
+                collapsed
+            };
+        }
+    }
+    if let Some(Inline::Text(first)) = inlines.first_mut() {
+        *first = first.trim_start().to_owned();
+    }
+    if let Some(Inline::Text(last)) = inlines.last_mut() {
+        *last = last.trim_end().to_owned();
+    }
+    inlines.retain(|i| !matches!(i, Inline::Text(t) if t.is_empty()));
+    inlines
+}
+
+/// Where a paragraph's inline content goes once the paragraph ends.
+enum Container {
+    Body,
+    Item,
+}
+
+/// Reads the markdown `body` (starting at byte `offset` of the page) into blocks.
+pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let parser = Parser::new_ext(body, options).into_offset_iter();
+    let mut blocks = Vec::new();
+    let mut inline: Option<(InlineBuilder, u32)> = None;
+    let mut items: Vec<ListItem> = Vec::new();
+    let mut lists: Vec<Vec<ListItem>> = Vec::new();
+    let mut code: Option<(String, String, u32)> = None;
+    let mut heading_depth = 0u8;
+    let mut container = Container::Body;
+
+    for (event, range) in parser {
+        let at = offset + range.start;
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                heading_depth = level as u8;
+                inline = Some((InlineBuilder::new(), reporter.line(at)));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((builder, line)) = inline.take() {
+                    blocks.push(Block::Heading {
+                        depth: heading_depth,
+                        text: builder.finish(),
+                        line,
+                    });
+                }
+            }
+            Event::Start(Tag::Paragraph) | Event::Start(Tag::TableCell) => {
+                if inline.is_none() {
+                    inline = Some((InlineBuilder::new(), reporter.line(at)));
+                } else if let Some((builder, _)) = inline.as_mut() {
+                    builder.push_text(" ");
+                }
+            }
+            Event::End(TagEnd::Paragraph)
+            | Event::End(TagEnd::TableRow)
+            | Event::End(TagEnd::TableHead) => {
+                if matches!(container, Container::Item) {
+                    continue;
+                }
+                if let Some((builder, line)) = inline.take() {
+                    let text = builder.finish();
+                    if !text.is_blank() {
+                        blocks.push(Block::Paragraph { text, line });
+                    }
+                }
+            }
+            Event::End(TagEnd::TableCell) => {
+                if let Some((builder, _)) = inline.as_mut() {
+                    builder.push_text(" | ");
+                }
+            }
+            Event::Start(Tag::List(_)) => {
+                if let Some((builder, _)) = inline.take() {
+                    if let Some(item) = items.last_mut() {
+                        append(&mut item.text, builder.finish());
+                    }
+                }
+                lists.push(Vec::new());
+            }
+            Event::End(TagEnd::List(_)) => {
+                let finished = lists.pop().unwrap_or_default();
+                let too_deep = items.len() > MAX_DEPTH;
+                if let Some(parent) = items.last_mut() {
+                    if too_deep {
+                        let flattened = finished.into_iter().flat_map(flatten);
+                        parent.children.extend(flattened);
+                        reporter.report(
+                            at,
+                            Severity::Info,
+                            Code::TooDeep,
+                            "bullets nested deeper than 8 levels were flattened",
+                        );
+                    } else {
+                        parent.children.extend(finished);
+                    }
+                } else if !finished.is_empty() {
+                    blocks.push(Block::List { items: finished });
+                }
+                if lists.is_empty() {
+                    container = Container::Body;
+                }
+            }
+            Event::Start(Tag::Item) => {
+                container = Container::Item;
+                items.push(ListItem {
+                    line: reporter.line(at),
+                    ..ListItem::default()
+                });
+                inline = Some((InlineBuilder::new(), reporter.line(at)));
+            }
+            Event::End(TagEnd::Item) => {
+                let mut item = items.pop().unwrap_or_default();
+                if let Some((builder, _)) = inline.take() {
+                    append(&mut item.text, builder.finish());
+                }
+                if let Some(list) = lists.last_mut() {
+                    list.push(item);
+                }
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let info = match kind {
+                    CodeBlockKind::Fenced(info) => info.trim().to_owned(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((info, String::new(), reporter.line(at)));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((info, text, line)) = code.take() {
+                    blocks.push(Block::Code { info, text, line });
+                }
+            }
+            Event::Text(text) => {
+                if let Some((_, code_text, _)) = code.as_mut() {
+                    code_text.push_str(&text);
+                } else if let Some((builder, _)) = inline.as_mut() {
+                    builder.push_text(&text);
+                }
+            }
+            Event::Code(text) => {
+                if let Some((builder, _)) = inline.as_mut() {
+                    builder.push(Inline::Code(text.to_string()));
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((builder, _)) = inline.as_mut() {
+                    builder.push_text(" ");
+                }
+            }
+            Event::Start(Tag::Emphasis) => open(&mut inline, Frame::Emphasis(Vec::new())),
+            Event::Start(Tag::Strong) => open(&mut inline, Frame::Strong(Vec::new())),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let href = reporter.resolve_link(&dest_url, at);
+                open(&mut inline, Frame::Link(href, Vec::new()));
+            }
+            Event::Start(Tag::Image { .. }) | Event::Start(Tag::Strikethrough) => {
+                open(&mut inline, Frame::Emphasis(Vec::new()));
+            }
+            Event::End(TagEnd::Emphasis)
+            | Event::End(TagEnd::Strong)
+            | Event::End(TagEnd::Link)
+            | Event::End(TagEnd::Image)
+            | Event::End(TagEnd::Strikethrough) => {
+                if let Some((builder, _)) = inline.as_mut() {
+                    builder.close();
+                }
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let trimmed = html.trim_start();
+                let is_comment = trimmed.starts_with("<!--") || trimmed.starts_with("-->");
+                let is_anchor = trimmed.starts_with("<a ")
+                    || trimmed.starts_with("</a")
+                    || trimmed.starts_with("<br")
+                    || trimmed.starts_with("</");
+                if !is_comment && !is_anchor && !trimmed.is_empty() {
+                    let tag: String = trimmed
+                        .chars()
+                        .take_while(|c| !c.is_whitespace() && *c != '>')
+                        .take(20)
+                        .collect();
+                    reporter.report(
+                        at,
+                        Severity::Info,
+                        Code::RawHtml,
+                        &format!("raw HTML `{tag}>` is not shown; write it as markdown"),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    blocks
+}
+
+fn open(inline: &mut Option<(InlineBuilder, u32)>, frame: Frame) {
+    if let Some((builder, _)) = inline.as_mut() {
+        builder.open(frame);
+    }
+}
+
+/// Appends `more` to `text`, with a space between them.
+fn append(text: &mut RichText, more: RichText) {
+    if more.0.is_empty() {
+        return;
+    }
+    if !text.0.is_empty() {
+        text.0.push(Inline::Text(" ".to_owned()));
+    }
+    text.0.extend(more.0);
+}
+
+/// An item and its descendants as one flat run of items.
+fn flatten(mut item: ListItem) -> Vec<ListItem> {
+    let children = std::mem::take(&mut item.children);
+    let mut out = vec![item];
+    out.extend(children.into_iter().flat_map(flatten));
+    out
+}

@@ -1,0 +1,645 @@
+//! The section tree of one page → a [`Family`]: which sections are levels, which lists belong to
+//! which level, grades, hiring steps, specialties, the reporting line and the page's ladder.
+
+use super::blocks::{Block, ListItem};
+use super::grade::{self, GradeStatement};
+use super::sections::{Kind, Section};
+use super::{ladder_section, Reporter};
+use crate::diagnostics::{Code, Severity};
+use crate::model::{Family, HiringStatus, HiringStep, Item, Level, Origin, Specialty};
+use crate::rich::RichText;
+use crate::words::{slugify, title_key};
+
+/// What the page-level reader knows before the sections are interpreted.
+pub struct PageInfo {
+    /// Family slug.
+    pub slug: String,
+    /// Page title.
+    pub title: String,
+    /// Front-matter description.
+    pub description: Option<String>,
+    /// Source path.
+    pub source: String,
+}
+
+/// Interprets the section tree of one page.
+pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> Family {
+    let level_sections = find_levels(tree);
+    let owner = owners(tree, &level_sections);
+    let mut family = Family {
+        slug: info.slug,
+        title: info.title,
+        description: info.description,
+        source: info.source,
+        intro: paragraphs(&tree[0].blocks),
+        reports_to: None,
+        responsibilities: Vec::new(),
+        requirements: Vec::new(),
+        nice_to_haves: Vec::new(),
+        performance_indicators: Vec::new(),
+        hiring_process: Vec::new(),
+        specialties: Vec::new(),
+        levels: Vec::new(),
+        ladder: Default::default(),
+    };
+
+    let mut grade_texts: Vec<Vec<(RichText, u32)>> = vec![Vec::new(); level_sections.len()];
+    let mut family_grade_texts: Vec<(RichText, u32)> = Vec::new();
+    for &section_index in &level_sections {
+        let section = &tree[section_index];
+        family.levels.push(Level {
+            slug: String::new(),
+            title: level_title(section),
+            grade: None,
+            hiring: HiringStatus::Open,
+            line: section.line,
+            summary: Vec::new(),
+            responsibilities: Vec::new(),
+            requirements: Vec::new(),
+            nice_to_haves: Vec::new(),
+        });
+    }
+
+    for (index, section) in tree.iter().enumerate() {
+        let level = owner[index];
+        match section.kind {
+            Kind::Page | Kind::Levels | Kind::Other => {
+                let texts = paragraphs_with_lines(&section.blocks);
+                match level {
+                    Some(l) if level_sections[l] == index => {
+                        family.levels[l]
+                            .summary
+                            .extend(texts.iter().map(|(t, _)| t.clone()));
+                        grade_texts[l].extend(texts);
+                    }
+                    Some(l) => grade_texts[l].extend(texts),
+                    None if matches!(section.kind, Kind::Levels | Kind::Page) => {
+                        family_grade_texts.extend(texts);
+                    }
+                    None => {}
+                }
+            }
+            Kind::JobGrade => {
+                let texts = paragraphs_with_lines(&section.blocks);
+                let texts = if texts.is_empty() {
+                    vec![(section.title.clone(), section.line)]
+                } else {
+                    texts
+                };
+                match level {
+                    Some(l) => grade_texts[l].extend(texts),
+                    None => family_grade_texts.extend(texts),
+                }
+            }
+            Kind::Responsibilities | Kind::Requirements | Kind::NiceToHaves => {
+                if ancestor_kind(tree, index) == Some(Kind::Specialties) {
+                    continue;
+                }
+                let items = list_items(section, reporter);
+                let lead = paragraphs_with_lines(&section.blocks);
+                let target = match level {
+                    Some(l) => {
+                        let level = &mut family.levels[l];
+                        match section.kind {
+                            Kind::Responsibilities => &mut level.responsibilities,
+                            Kind::Requirements => &mut level.requirements,
+                            _ => &mut level.nice_to_haves,
+                        }
+                    }
+                    None => match section.kind {
+                        Kind::Responsibilities => &mut family.responsibilities,
+                        Kind::Requirements => &mut family.requirements,
+                        _ => &mut family.nice_to_haves,
+                    },
+                };
+                // A lead paragraph such as "All requirements of the management role plus:" is kept
+                // as the list's first item so the inheritance pass can resolve it.
+                for (text, line) in lead {
+                    target.push(Item {
+                        text,
+                        origin: Origin::Own,
+                        children: Vec::new(),
+                        line,
+                    });
+                }
+                target.extend(items);
+            }
+            Kind::PerformanceIndicators => {
+                family
+                    .performance_indicators
+                    .extend(list_items(section, reporter));
+            }
+            Kind::HiringProcess => {
+                family
+                    .hiring_process
+                    .extend(list_items(section, reporter).into_iter().map(hiring_step));
+            }
+            Kind::Specialties => {
+                family
+                    .specialties
+                    .extend(specialties(tree, index, reporter));
+            }
+            Kind::Ladder => {}
+        }
+    }
+
+    assign_grades(
+        &mut family,
+        &grade_texts,
+        &family_grade_texts,
+        &level_sections,
+        tree,
+        reporter,
+    );
+    mark_hiring_status(&mut family.levels, tree, &level_sections, &owner);
+    family.reports_to = find_reporting_line(tree);
+    finish_levels(&mut family, reporter);
+    family.ladder = ladder_section::read(tree, &family, reporter);
+    family
+}
+
+/// Sections that introduce a level, in page order.
+fn find_levels(tree: &[Section]) -> Vec<usize> {
+    let mut levels = Vec::new();
+    for (index, section) in tree.iter().enumerate().skip(1) {
+        if section.kind != Kind::Other || inside_special(tree, index) {
+            continue;
+        }
+        let parent = section.parent.map(|p| &tree[p]);
+        let under_levels = parent.is_some_and(|p| p.kind == Kind::Levels);
+        let key = title_key(&section.title.plain());
+        let has_grade_child = section.children.iter().any(|&c| {
+            tree[c].kind == Kind::JobGrade
+                && (tree[c].prefix.is_empty() || title_key(&tree[c].prefix) == key)
+        });
+        let named_by_sibling = parent.is_some_and(|p| {
+            p.children.iter().any(|&c| {
+                c != index
+                    && matches!(
+                        tree[c].kind,
+                        Kind::JobGrade | Kind::Responsibilities | Kind::Requirements
+                    )
+                    && !tree[c].prefix.is_empty()
+                    && title_key(&tree[c].prefix) == key
+            })
+        });
+        let grade_line = paragraphs(&section.blocks)
+            .iter()
+            .any(|p| matches!(grade::find(p), Some(GradeStatement::Grades(g)) if g.len() == 1));
+        if under_levels
+            || has_grade_child
+            || named_by_sibling
+            || (grade_line && parent.is_some_and(|p| p.kind == Kind::Page))
+        {
+            levels.push(index);
+        }
+    }
+    // Nested level headings (a level inside a level) keep only the outer one.
+    let all = levels.clone();
+    levels.retain(|&index| !ancestors(tree, index).any(|a| all.contains(&a)));
+    // A prefixed "X Job Grade" heading naming no level section introduces level X itself.
+    for (index, section) in tree.iter().enumerate() {
+        if section.kind == Kind::JobGrade
+            && !section.prefix.is_empty()
+            && !inside_special(tree, index)
+        {
+            let key = title_key(&section.prefix);
+            let named = levels
+                .iter()
+                .any(|&l| title_key(&tree[l].title.plain()) == key);
+            let enclosed = ancestors(tree, index).any(|a| levels.contains(&a));
+            if !named && !enclosed {
+                levels.push(index);
+            }
+        }
+    }
+    levels.sort_unstable();
+    levels
+}
+
+/// Which level (index into `levels`) each section belongs to, if any.
+fn owners(tree: &[Section], levels: &[usize]) -> Vec<Option<usize>> {
+    let mut owner = vec![None; tree.len()];
+    for (index, section) in tree.iter().enumerate() {
+        if let Some(l) = levels.iter().position(|&s| s == index) {
+            owner[index] = Some(l);
+            continue;
+        }
+        if matches!(
+            section.kind,
+            Kind::PerformanceIndicators | Kind::HiringProcess | Kind::Specialties | Kind::Ladder
+        ) {
+            continue;
+        }
+        // By name: "Director, X Responsibilities" belongs to level "Director, X" wherever it stands.
+        if !section.prefix.is_empty() {
+            let key = title_key(&section.prefix);
+            if let Some(l) = levels.iter().position(|&s| level_key(&tree[s]) == key) {
+                owner[index] = Some(l);
+                continue;
+            }
+        }
+        // By nesting: the nearest enclosing level.
+        if let Some(l) = ancestors(tree, index).find_map(|a| levels.iter().position(|&s| s == a)) {
+            owner[index] = Some(l);
+            continue;
+        }
+        // By order: an unnamed list heading right after a level heading at the same depth.
+        if matches!(
+            section.kind,
+            Kind::Responsibilities | Kind::Requirements | Kind::NiceToHaves
+        ) {
+            if let Some(parent) = section.parent {
+                let siblings = &tree[parent].children;
+                let position = siblings.iter().position(|&c| c == index).unwrap_or(0);
+                let previous_level = siblings[..position]
+                    .iter()
+                    .rev()
+                    .find(|&&c| {
+                        !matches!(
+                            tree[c].kind,
+                            Kind::Responsibilities | Kind::Requirements | Kind::NiceToHaves
+                        )
+                    })
+                    .and_then(|&c| levels.iter().position(|&s| s == c));
+                owner[index] = previous_level;
+            }
+        }
+    }
+    owner
+}
+
+/// Normalised key of the level a section introduces.
+fn level_key(section: &Section) -> Vec<String> {
+    if section.kind == Kind::JobGrade {
+        title_key(&section.prefix)
+    } else {
+        title_key(&section.title.plain())
+    }
+}
+
+fn level_title(section: &Section) -> String {
+    if section.kind == Kind::JobGrade {
+        section.prefix.clone()
+    } else {
+        section.title.plain()
+    }
+}
+
+fn ancestors(tree: &[Section], index: usize) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(tree[index].parent, move |&p| tree[p].parent)
+}
+
+fn ancestor_kind(tree: &[Section], index: usize) -> Option<Kind> {
+    ancestors(tree, index).map(|a| tree[a].kind).find(|k| {
+        matches!(
+            k,
+            Kind::Specialties | Kind::HiringProcess | Kind::PerformanceIndicators | Kind::Ladder
+        )
+    })
+}
+
+fn inside_special(tree: &[Section], index: usize) -> bool {
+    ancestor_kind(tree, index).is_some()
+}
+
+/// Paragraph texts of a block run.
+fn paragraphs(blocks: &[Block]) -> Vec<RichText> {
+    paragraphs_with_lines(blocks)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect()
+}
+
+fn paragraphs_with_lines(blocks: &[Block]) -> Vec<(RichText, u32)> {
+    blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph { text, line } => Some((text.clone(), *line)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The bullets of a section's lists as items; placeholders are dropped with a diagnostic.
+fn list_items(section: &Section, reporter: &mut Reporter) -> Vec<Item> {
+    section
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::List { items } => Some(items),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|item| to_item(item, reporter))
+        .collect()
+}
+
+fn to_item(item: &ListItem, reporter: &mut Reporter) -> Option<Item> {
+    let plain = item.text.plain();
+    if is_placeholder(&plain) {
+        reporter.report_line(
+            item.line,
+            Severity::Warning,
+            Code::Placeholder,
+            &format!(
+                "placeholder text `{plain}` is still on the page; write the real item or remove it"
+            ),
+        );
+        return None;
+    }
+    Some(Item {
+        text: item.text.clone(),
+        origin: Origin::Own,
+        children: item
+            .children
+            .iter()
+            .filter_map(|c| to_item(c, reporter))
+            .collect(),
+        line: item.line,
+    })
+}
+
+/// Template text left in place of content: `{add a bulleted list…}`, `TBD`.
+fn is_placeholder(plain: &str) -> bool {
+    let trimmed = plain.trim().trim_end_matches('.');
+    trimmed.eq_ignore_ascii_case("tbd")
+        || trimmed.eq_ignore_ascii_case("todo")
+        || (trimmed.starts_with('{') && trimmed.ends_with('}'))
+}
+
+/// A hiring step with its duration and interviewer read from the text.
+fn hiring_step(item: Item) -> HiringStep {
+    let plain = item.text.plain();
+    HiringStep {
+        minutes: minutes_in(&plain),
+        interviewer: interviewer_in(&plain),
+        text: item.text,
+    }
+}
+
+/// "30 minute", "50-minute", "45 min" → minutes.
+fn minutes_in(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let number: u32 = lower[start..i].parse().ok()?;
+            let rest = lower[i..].trim_start_matches([' ', '-']);
+            if rest.starts_with("min") {
+                return Some(number);
+            }
+            if rest.starts_with("hour") || rest.starts_with("hr") {
+                return Some(number * 60);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The person met in a step: the words after " with ", up to the end of the clause.
+fn interviewer_in(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let start = lower.find(" with ")? + " with ".len();
+    let rest = &text[start..];
+    let end = rest.find(['.', ';', '(']).unwrap_or(rest.len());
+    let who = rest[..end].trim().trim_end_matches(',').trim();
+    (!who.is_empty()).then(|| who.to_owned())
+}
+
+/// Specialties under a "Specialties" section: sub-headings, or bullets when there are none.
+fn specialties(tree: &[Section], index: usize, reporter: &mut Reporter) -> Vec<Specialty> {
+    let section = &tree[index];
+    let mut found = Vec::new();
+    for &child in &section.children {
+        let sub = &tree[child];
+        let mut items = list_items(sub, reporter);
+        for &grandchild in &sub.children {
+            items.extend(list_items(&tree[grandchild], reporter));
+        }
+        found.push(Specialty {
+            title: sub.title.plain(),
+            description: paragraphs(&sub.blocks),
+            items,
+        });
+    }
+    if found.is_empty() {
+        for item in list_items(section, reporter) {
+            let title = item.text.plain();
+            if says_none(&title) {
+                continue;
+            }
+            found.push(Specialty {
+                title,
+                description: Vec::new(),
+                items: item.children,
+            });
+        }
+    }
+    found
+}
+
+/// "Currently no specialties defined", "None".
+fn says_none(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.starts_with("none")
+        || lower.contains("no specialties")
+        || lower.contains("no specialities")
+}
+
+fn assign_grades(
+    family: &mut Family,
+    grade_texts: &[Vec<(RichText, u32)>],
+    family_grade_texts: &[(RichText, u32)],
+    level_sections: &[usize],
+    tree: &[Section],
+    reporter: &mut Reporter,
+) {
+    let mut no_grade_stated = vec![false; family.levels.len()];
+    for (l, texts) in grade_texts.iter().enumerate() {
+        for (text, _) in texts {
+            match grade::find(text) {
+                Some(GradeStatement::Grades(grades)) => {
+                    family.levels[l].grade = grades.first().copied();
+                    break;
+                }
+                Some(GradeStatement::NoGrade) => {
+                    no_grade_stated[l] = true;
+                    break;
+                }
+                None => {}
+            }
+        }
+    }
+    let family_statement = family_grade_texts
+        .iter()
+        .find_map(|(text, line)| grade::find(text).map(|s| (s, text, *line)));
+
+    if family.levels.is_empty() {
+        // A page with no level heading is one level, named by its grade sentence or its title.
+        let (title, line) = match &family_statement {
+            Some((_, text, line)) => (
+                grade::subject(text)
+                    .map(strip_role_word)
+                    .unwrap_or_else(|| family.title.clone()),
+                *line,
+            ),
+            None => (family.title.clone(), 1),
+        };
+        let page_is_level = Level {
+            slug: String::new(),
+            title,
+            grade: None,
+            hiring: HiringStatus::Open,
+            line,
+            summary: Vec::new(),
+            responsibilities: std::mem::take(&mut family.responsibilities),
+            requirements: std::mem::take(&mut family.requirements),
+            nice_to_haves: std::mem::take(&mut family.nice_to_haves),
+        };
+        family.levels.push(page_is_level);
+        no_grade_stated.push(false);
+        match &family_statement {
+            Some((GradeStatement::Grades(grades), _, _)) => {
+                family.levels[0].grade = grades.first().copied()
+            }
+            Some((GradeStatement::NoGrade, _, _)) => no_grade_stated[0] = true,
+            None => {}
+        }
+    } else if let Some((GradeStatement::Grades(grades), _, line)) = &family_statement {
+        // "The roles described below are grades: 6, 7, 8": one grade per ungraded level, in order.
+        let ungraded: Vec<usize> = (0..family.levels.len())
+            .filter(|&l| family.levels[l].grade.is_none())
+            .collect();
+        if grades.len() == ungraded.len() {
+            for (&l, &g) in ungraded.iter().zip(grades) {
+                family.levels[l].grade = Some(g);
+            }
+        } else if grades.len() == 1
+            && ungraded.len() == family.levels.len()
+            && family.levels.len() == 1
+        {
+            family.levels[0].grade = Some(grades[0]);
+        } else if !ungraded.is_empty() {
+            reporter.report_line(
+                *line,
+                Severity::Info,
+                Code::MissingGrade,
+                &format!(
+                    "the page lists {} grade(s) for {} level(s) without one; not assigned",
+                    grades.len(),
+                    ungraded.len()
+                ),
+            );
+        }
+    }
+
+    for (l, level) in family.levels.iter().enumerate() {
+        let line = level_sections.get(l).map_or(level.line, |&s| tree[s].line);
+        match level.grade {
+            Some(g) if !reporter.scale_has(g) => reporter.report_line(line, Severity::Warning, Code::GradeOutOfScale, &format!("level \"{}\" has grade {g}, which is not on the grade scale", level.title)),
+            Some(_) => {}
+            None if no_grade_stated[l] => reporter.report_line(line, Severity::Info, Code::NoGradeStated, &format!("the page says level \"{}\" has no job grade", level.title)),
+            None => reporter.report_line(line, Severity::Error, Code::MissingGrade, &format!("level \"{}\" has no job grade; add a \"Job Grade\" section saying \"is a grade N\"", level.title)),
+        }
+    }
+}
+
+/// "Engineering Manager role" → "Engineering Manager".
+fn strip_role_word(subject: String) -> String {
+    subject
+        .strip_suffix(" role")
+        .or_else(|| subject.strip_suffix(" position"))
+        .map(str::to_owned)
+        .unwrap_or(subject)
+}
+
+fn mark_hiring_status(
+    levels: &mut [Level],
+    tree: &[Section],
+    level_sections: &[usize],
+    owner: &[Option<usize>],
+) {
+    for (l, level) in levels.iter_mut().enumerate() {
+        let mut texts: Vec<String> = level.summary.iter().map(RichText::plain).collect();
+        texts.extend(
+            level
+                .responsibilities
+                .iter()
+                .chain(&level.requirements)
+                .map(|i| i.text.plain()),
+        );
+        if level_sections.get(l).is_some() {
+            for (index, section) in tree.iter().enumerate() {
+                if owner[index] == Some(l) {
+                    texts.extend(paragraphs(&section.blocks).iter().map(RichText::plain));
+                }
+            }
+        }
+        let not_hiring = texts.iter().any(|t| {
+            let lower = t.to_lowercase();
+            lower.contains("future level")
+                || lower.contains("not currently hiring")
+                || lower.contains("not hiring for this")
+        });
+        if not_hiring {
+            level.hiring = HiringStatus::NotHiring;
+        }
+    }
+}
+
+/// "This position reports to …" anywhere on the page.
+fn find_reporting_line(tree: &[Section]) -> Option<RichText> {
+    fn in_items(items: &[ListItem]) -> Option<RichText> {
+        items.iter().find_map(|item| {
+            if item.text.plain().to_lowercase().contains("reports to") {
+                Some(item.text.clone())
+            } else {
+                in_items(&item.children)
+            }
+        })
+    }
+    tree.iter()
+        .flat_map(|s| &s.blocks)
+        .find_map(|block| match block {
+            Block::Paragraph { text, .. } if text.plain().to_lowercase().contains("reports to") => {
+                Some(text.clone())
+            }
+            Block::List { items } => in_items(items),
+            _ => None,
+        })
+}
+
+/// Slugs, duplicate titles, inheritance.
+fn finish_levels(family: &mut Family, reporter: &mut Reporter) {
+    let mut used: Vec<String> = Vec::new();
+    for level in family.levels.iter_mut() {
+        let base = slugify(&level.title);
+        let mut slug = base.clone();
+        let mut n = 2;
+        while used.contains(&slug) {
+            if n == 2 {
+                reporter.report_line(
+                    level.line,
+                    Severity::Warning,
+                    Code::DuplicateLevel,
+                    &format!(
+                        "two levels are titled \"{}\"; the second is \"{base}-2\"",
+                        level.title
+                    ),
+                );
+            }
+            slug = format!("{base}-{n}");
+            n += 1;
+        }
+        used.push(slug.clone());
+        level.slug = slug;
+    }
+    super::inherit::resolve(family, reporter);
+}

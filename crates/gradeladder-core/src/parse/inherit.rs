@@ -1,0 +1,253 @@
+//! Inheritance phrases ("All of the responsibilities listed for X", "All [requirements of the
+//! management role](#requirements) plus:", "Extends that of the X responsibilities", …) resolved into
+//! inherited items, matched to levels by meaning (normalised words) rather than exact wording.
+
+use super::Reporter;
+use crate::diagnostics::{Code, Severity};
+use crate::model::{Family, Item, Origin};
+use crate::rich::{Inline, RichText};
+use crate::words::title_key;
+
+/// Which list of a level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListKind {
+    Responsibilities,
+    Requirements,
+    NiceToHaves,
+}
+
+const KINDS: [ListKind; 3] = [
+    ListKind::Responsibilities,
+    ListKind::Requirements,
+    ListKind::NiceToHaves,
+];
+
+/// Where a phrase points.
+#[derive(Debug, Clone, PartialEq)]
+enum Source {
+    Family,
+    Level(usize),
+}
+
+/// Replaces every resolvable inheritance phrase in the family's levels by the items it names.
+pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
+    for l in 0..family.levels.len() {
+        for kind in KINDS {
+            let phrase_at = list(family, l, kind)
+                .iter()
+                .take(2)
+                .position(|item| is_inheritance_phrase(&item.text, kind));
+            let Some(position) = phrase_at else { continue };
+            let phrase = list(family, l, kind)[position].clone();
+            match find_source(family, l, &phrase.text) {
+                Some(source) => {
+                    let inherited = inherited_items(family, &source, kind);
+                    let items = list_mut(family, l, kind);
+                    items.remove(position);
+                    items.splice(0..0, inherited);
+                }
+                None => reporter.report_line(
+                    phrase.line,
+                    Severity::Warning,
+                    Code::UnresolvedInheritance,
+                    &format!("\"{}\" names no level or list this page has; the sentence is kept as written", phrase.text.plain()),
+                ),
+            }
+        }
+        // "In addition to the same requirements, responsibilities … defined above for the X" in prose.
+        let summary = family.levels[l].summary.clone();
+        for paragraph in summary {
+            let lower = paragraph.plain().to_lowercase();
+            if !(lower.starts_with("in addition to the same") || lower.contains("has all the same"))
+            {
+                continue;
+            }
+            let Some(source) = find_source(family, l, &paragraph) else {
+                continue;
+            };
+            for kind in KINDS {
+                if lower.contains(kind_word(kind))
+                    && !list(family, l, kind).iter().any(|i| !i.origin.is_own())
+                {
+                    let inherited = inherited_items(family, &source, kind);
+                    list_mut(family, l, kind).splice(0..0, inherited);
+                }
+            }
+        }
+    }
+}
+
+fn kind_word(kind: ListKind) -> &'static str {
+    match kind {
+        ListKind::Responsibilities => "responsibilit",
+        ListKind::Requirements => "requirement",
+        ListKind::NiceToHaves => "nice",
+    }
+}
+
+fn list(family: &Family, l: usize, kind: ListKind) -> &Vec<Item> {
+    let level = &family.levels[l];
+    match kind {
+        ListKind::Responsibilities => &level.responsibilities,
+        ListKind::Requirements => &level.requirements,
+        ListKind::NiceToHaves => &level.nice_to_haves,
+    }
+}
+
+fn list_mut(family: &mut Family, l: usize, kind: ListKind) -> &mut Vec<Item> {
+    let level = &mut family.levels[l];
+    match kind {
+        ListKind::Responsibilities => &mut level.responsibilities,
+        ListKind::Requirements => &mut level.requirements,
+        ListKind::NiceToHaves => &mut level.nice_to_haves,
+    }
+}
+
+fn family_list(family: &Family, kind: ListKind) -> &Vec<Item> {
+    match kind {
+        ListKind::Responsibilities => &family.responsibilities,
+        ListKind::Requirements => &family.requirements,
+        ListKind::NiceToHaves => &family.nice_to_haves,
+    }
+}
+
+/// Whether a bullet or lead sentence says "everything from X, plus".
+fn is_inheritance_phrase(text: &RichText, kind: ListKind) -> bool {
+    let lower = text.plain().to_lowercase();
+    if lower.split_whitespace().count() > 30 {
+        return false;
+    }
+    let names_list =
+        lower.contains("responsibilit") || lower.contains("requirement") || lower.contains("nice");
+    let opener = lower.starts_with("all of the ")
+        || lower.starts_with("all ")
+        || lower.starts_with("extends ")
+        || lower.starts_with("includes ")
+        || lower.starts_with("in addition to the same")
+        || lower.contains("has all the same")
+        || lower.contains("role extends the");
+    let _ = kind;
+    names_list && opener
+}
+
+/// The level or family list a phrase names.
+fn find_source(family: &Family, current: usize, text: &RichText) -> Option<Source> {
+    // A link's text may name the level: "role extends the [Senior X](#requirements) role".
+    for inline in &text.0 {
+        if let Inline::Link { href, children } = inline {
+            if href.starts_with('#') {
+                let name = RichText(children.clone()).plain();
+                if let Some(l) = best_level(family, current, &name) {
+                    return Some(Source::Level(l));
+                }
+                return Some(Source::Family);
+            }
+        }
+    }
+    let plain = text.plain();
+    let lower = plain.to_lowercase();
+    if let Some(name) = named_role(&plain, &lower) {
+        if let Some(l) = best_level(family, current, &name) {
+            return Some(Source::Level(l));
+        }
+    }
+    let generic = lower.contains("above")
+        || lower.contains("base-level")
+        || lower.contains("base level")
+        || lower.contains("management role");
+    if generic {
+        if KINDS.iter().any(|&k| !family_list(family, k).is_empty()) {
+            return Some(Source::Family);
+        }
+        if current > 0 {
+            return Some(Source::Level(current - 1));
+        }
+    }
+    None
+}
+
+/// The role a phrase names: the words after its last "listed for", "for a", "of the", "for the", "extends the".
+fn named_role(plain: &str, lower: &str) -> Option<String> {
+    let markers = [
+        " listed for ",
+        " for a ",
+        " for an ",
+        " for the ",
+        " of the ",
+        "extends that of the ",
+        "extends the ",
+        " as the ",
+    ];
+    let (at, marker) = markers
+        .iter()
+        .filter_map(|m| lower.rfind(m).map(|i| (i, *m)))
+        .max_by_key(|(i, _)| *i)?;
+    let rest = &plain[at + marker.len()..];
+    let end = rest.find([';', '.', ':', ',']).unwrap_or(rest.len());
+    let mut name = rest[..end].trim().to_owned();
+    for tail in [" plus", " responsibilities", " requirements", " role"] {
+        if let Some(i) = name.to_lowercase().find(tail) {
+            name.truncate(i);
+        }
+    }
+    let name = name.trim().to_owned();
+    (!name.is_empty()).then_some(name)
+}
+
+/// The other level whose title shares the most words with `name` (Jaccard ≥ 0.5).
+fn best_level(family: &Family, current: usize, name: &str) -> Option<usize> {
+    let wanted = title_key(name);
+    if wanted.is_empty() {
+        return None;
+    }
+    family
+        .levels
+        .iter()
+        .enumerate()
+        .filter(|&(l, _)| l != current)
+        .map(|(l, level)| (l, similarity(&wanted, &title_key(&level.title))))
+        .filter(|&(_, score)| score >= 0.5)
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(l, _)| l)
+}
+
+/// Jaccard similarity of two sorted word sets.
+fn similarity(a: &[String], b: &[String]) -> f64 {
+    let common = a.iter().filter(|w| b.contains(w)).count();
+    let union = a.len() + b.len() - common;
+    if union == 0 {
+        0.0
+    } else {
+        common as f64 / union as f64
+    }
+}
+
+/// Copies of the source list, marked with where they come from.
+fn inherited_items(family: &Family, source: &Source, kind: ListKind) -> Vec<Item> {
+    match source {
+        Source::Family => family_list(family, kind)
+            .iter()
+            .cloned()
+            .map(|mut item| {
+                item.origin = Origin::Family;
+                item
+            })
+            .collect(),
+        Source::Level(l) => {
+            let level = &family.levels[*l];
+            list(family, *l, kind)
+                .iter()
+                .cloned()
+                .map(|mut item| {
+                    if item.origin.is_own() {
+                        item.origin = Origin::Level {
+                            slug: level.slug.clone(),
+                            title: level.title.clone(),
+                        };
+                    }
+                    item
+                })
+                .collect()
+        }
+    }
+}

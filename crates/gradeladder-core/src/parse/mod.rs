@@ -1,0 +1,253 @@
+//! The reader: job-family pages (markdown with YAML front matter) → [`Catalog`].
+//!
+//! Pipeline per page: [`text::normalize`] → [`front_matter::split`] → [`blocks::read`] (pulldown-cmark)
+//! → [`sections::build`] → [`family::interpret`]. Then [`crate::ladder::link_catalog`] joins ladders
+//! across pages. Every step is linear in the input and never panics; problems become diagnostics.
+
+mod blocks;
+mod family;
+mod front_matter;
+mod grade;
+mod inherit;
+mod ladder_section;
+mod mermaid;
+mod sections;
+mod text;
+
+use crate::diagnostics::{Code, Diagnostic, Severity};
+use crate::model::{Catalog, Family, SCHEMA_VERSION};
+use crate::scale::GradeScale;
+use crate::words::slugify;
+
+/// A page to read: its path relative to the data directory, and its text.
+#[derive(Debug, Clone)]
+pub struct SourcePage {
+    /// Path with `/` separators, used in diagnostics and as the family's `source`.
+    pub path: String,
+    /// The page's text as stored.
+    pub text: String,
+}
+
+/// Settings of the reader.
+#[derive(Debug, Clone)]
+pub struct ParseOptions {
+    /// Base URL that handbook-relative links (`/handbook/…`) resolve against.
+    pub base_url: String,
+    /// The grade scale grades are checked against.
+    pub scale: GradeScale,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions {
+            base_url: "https://about.gitlab.com".to_owned(),
+            scale: GradeScale::gitlab(),
+        }
+    }
+}
+
+/// Reads every page into one catalog; families come out in path order.
+pub fn parse_catalog(pages: &[SourcePage], options: &ParseOptions) -> Catalog {
+    let mut sorted: Vec<&SourcePage> = pages.iter().collect();
+    sorted.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut families: Vec<Family> = Vec::new();
+    let mut diagnostics = Vec::new();
+    for page in sorted {
+        let (mut family, mut found) = parse_page(page, options);
+        let base = family.slug.clone();
+        let mut n = 2;
+        while families.iter().any(|f| f.slug == family.slug) {
+            family.slug = format!("{base}-{n}");
+            n += 1;
+        }
+        families.push(family);
+        diagnostics.append(&mut found);
+    }
+    let mut catalog = Catalog {
+        schema: SCHEMA_VERSION,
+        families,
+        diagnostics,
+        scale: options.scale.clone(),
+    };
+    crate::ladder::link_catalog(&mut catalog);
+    catalog
+}
+
+/// Reads one page into a family and the diagnostics about it.
+pub fn parse_page(page: &SourcePage, options: &ParseOptions) -> (Family, Vec<Diagnostic>) {
+    let text = text::normalize(&page.text);
+    let mut reporter = Reporter::new(&page.path, &text, options);
+    let split = front_matter::split(&text);
+    if let Some((line, message)) = &split.error {
+        reporter.report_line(
+            *line,
+            Severity::Error,
+            Code::FrontMatter,
+            &format!("front matter is not valid YAML: {message}"),
+        );
+    }
+    let blocks = blocks::read(split.body, split.body_offset, &mut reporter);
+    let tree = sections::build(blocks);
+    let stem = page
+        .path
+        .rsplit('/')
+        .next()
+        .unwrap_or(&page.path)
+        .split('.')
+        .next()
+        .unwrap_or("");
+    let title = match &split.front_matter.title {
+        Some(title) => title.clone(),
+        None => {
+            let heading = tree
+                .iter()
+                .skip(1)
+                .find(|s| s.depth == 1)
+                .map(|s| s.title.plain());
+            let fallback = heading.unwrap_or_else(|| title_from_file_name(stem));
+            reporter.report_line(
+                1,
+                Severity::Warning,
+                Code::MissingTitle,
+                &format!("the page has no `title` in its front matter; using \"{fallback}\""),
+            );
+            fallback
+        }
+    };
+    let info = family::PageInfo {
+        slug: slugify(stem),
+        title,
+        description: split.front_matter.description.clone(),
+        source: page.path.clone(),
+    };
+    let family = family::interpret(&tree, info, &mut reporter);
+    if family.levels.is_empty() {
+        reporter.report_line(
+            1,
+            Severity::Error,
+            Code::NoLevels,
+            "the page yields no level",
+        );
+    }
+    (family, reporter.diagnostics)
+}
+
+fn title_from_file_name(stem: &str) -> String {
+    let words: Vec<String> = stem
+        .split(['-', '_'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(chars).collect())
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// Collects diagnostics for one page and turns byte offsets into lines.
+pub(crate) struct Reporter<'a> {
+    file: &'a str,
+    text: &'a str,
+    lines: text::LineIndex,
+    base_url: &'a str,
+    scale: &'a GradeScale,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Reporter<'a> {
+    fn new(file: &'a str, text: &'a str, options: &'a ParseOptions) -> Self {
+        Reporter {
+            file,
+            text,
+            lines: text::LineIndex::new(text),
+            base_url: options.base_url.trim_end_matches('/'),
+            scale: &options.scale,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// 1-based line of a byte offset into the page.
+    fn line(&self, offset: usize) -> u32 {
+        self.lines.position(self.text, offset).0
+    }
+
+    /// Records a problem at a byte offset.
+    fn report(&mut self, offset: usize, severity: Severity, code: Code, message: &str) {
+        let (line, column) = self.lines.position(self.text, offset);
+        self.push(line, column, severity, code, message);
+    }
+
+    /// Records a problem at the first non-blank column of a line.
+    fn report_line(&mut self, line: u32, severity: Severity, code: Code, message: &str) {
+        let text_line = self
+            .text
+            .lines()
+            .nth(line.saturating_sub(1) as usize)
+            .unwrap_or("");
+        let column = text_line.chars().take_while(|c| c.is_whitespace()).count() as u32 + 1;
+        self.push(line, column, severity, code, message);
+    }
+
+    fn push(&mut self, line: u32, column: u32, severity: Severity, code: Code, message: &str) {
+        self.diagnostics.push(Diagnostic {
+            file: self.file.to_owned(),
+            line,
+            column,
+            severity,
+            code: code.as_str().to_owned(),
+            message: message.to_owned(),
+        });
+    }
+
+    /// Whether the grade scale has this grade.
+    fn scale_has(&self, grade: u8) -> bool {
+        self.scale.contains(grade)
+    }
+
+    /// An absolute, safe link target; empty when the target is dropped.
+    fn resolve_link(&mut self, href: &str, offset: usize) -> String {
+        let href = href.trim();
+        let scheme: String = href
+            .chars()
+            .filter(|c| !c.is_whitespace() && !c.is_control())
+            .take_while(|&c| c != ':')
+            .collect::<String>()
+            .to_lowercase();
+        let has_scheme = href.contains(':')
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.');
+        if has_scheme && matches!(scheme.as_str(), "javascript" | "data" | "vbscript") {
+            self.report(
+                offset,
+                Severity::Warning,
+                Code::UnsafeLink,
+                &format!(
+                    "a `{scheme}:` link target was removed; links may only point to web pages"
+                ),
+            );
+            return String::new();
+        }
+        if has_scheme {
+            return if matches!(scheme.as_str(), "http" | "https" | "mailto") {
+                href.to_owned()
+            } else {
+                String::new()
+            };
+        }
+        if href.is_empty() || href.starts_with('#') {
+            return href.to_owned();
+        }
+        if let Some(rest) = href.strip_prefix("//") {
+            return format!("https://{rest}");
+        }
+        let path = href.trim_start_matches("./");
+        if path.starts_with('/') {
+            format!("{}{}", self.base_url, path)
+        } else {
+            format!("{}/{}", self.base_url, path)
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! Blocks → a tree of headed sections, each classified by what its heading names.
+
+use super::blocks::Block;
+use crate::rich::RichText;
+use crate::words::words;
+
+/// What a heading says its section holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The page itself (the tree's root).
+    Page,
+    /// "Levels", "Job Grades": a container of levels.
+    Levels,
+    /// "Job Grade": the grade of the enclosing (or named) level.
+    JobGrade,
+    /// "Responsibilities".
+    Responsibilities,
+    /// "Requirements", "Qualifications".
+    Requirements,
+    /// "Nice to haves".
+    NiceToHaves,
+    /// "Performance Indicators".
+    PerformanceIndicators,
+    /// "Hiring Process".
+    HiringProcess,
+    /// "Specialties", "Specializations".
+    Specialties,
+    /// "Career Ladder", "Career Progression".
+    Ladder,
+    /// Anything else: a level's title, or a topic of its own.
+    Other,
+}
+
+/// One heading and everything up to the next heading of the same or lower depth.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Heading depth, 0 for the page.
+    pub depth: u8,
+    /// Heading text.
+    pub title: RichText,
+    /// 1-based line of the heading.
+    pub line: u32,
+    /// What the heading names.
+    pub kind: Kind,
+    /// Words before the kind's keyword, naming a level ("Director, X" in "Director, X Job Grade").
+    pub prefix: String,
+    /// Blocks directly under the heading.
+    pub blocks: Vec<Block>,
+    /// Sub-sections, by index into the tree.
+    pub children: Vec<usize>,
+    /// Enclosing section, `None` for the page.
+    pub parent: Option<usize>,
+}
+
+/// Builds the tree; index 0 is the page.
+pub fn build(blocks: Vec<Block>) -> Vec<Section> {
+    let mut tree = vec![Section {
+        depth: 0,
+        title: RichText::default(),
+        line: 1,
+        kind: Kind::Page,
+        prefix: String::new(),
+        blocks: Vec::new(),
+        children: Vec::new(),
+        parent: None,
+    }];
+    let mut open = vec![0usize];
+    for block in blocks {
+        match block {
+            Block::Heading { depth, text, line } => {
+                while open.len() > 1 && tree[*open.last().expect("non-empty")].depth >= depth {
+                    open.pop();
+                }
+                let parent = *open.last().expect("page stays open");
+                let (kind, prefix) = classify(&text.plain());
+                let index = tree.len();
+                tree.push(Section {
+                    depth,
+                    title: text,
+                    line,
+                    kind,
+                    prefix,
+                    blocks: Vec::new(),
+                    children: Vec::new(),
+                    parent: Some(parent),
+                });
+                tree[parent].children.push(index);
+                open.push(index);
+            }
+            other => {
+                let current = *open.last().expect("page stays open");
+                tree[current].blocks.push(other);
+            }
+        }
+    }
+    tree
+}
+
+/// Keywords that end a heading of each kind, longest first within a kind.
+const KEYWORDS: &[(Kind, &[&str])] = &[
+    (Kind::NiceToHaves, &["nice to haves", "nice to have"]),
+    (
+        Kind::PerformanceIndicators,
+        &[
+            "performance indicators pi",
+            "performance indicators",
+            "performance indicator",
+            "kpis",
+        ],
+    ),
+    (Kind::HiringProcess, &["hiring process", "hiring plan"]),
+    (
+        Kind::Specialties,
+        &[
+            "specialties",
+            "specialities",
+            "specializations",
+            "specialisations",
+            "specialty",
+        ],
+    ),
+    (
+        Kind::Ladder,
+        &["career ladder", "career progression", "career path"],
+    ),
+    (Kind::Levels, &["job grades", "levels", "job levels"]),
+    (Kind::JobGrade, &["job grade", "grade"]),
+    (
+        Kind::Responsibilities,
+        &["responsibilities", "job responsibilities"],
+    ),
+    (Kind::Requirements, &["requirements", "qualifications"]),
+];
+
+/// Kind of a heading, and the words before its keyword.
+pub fn classify(title: &str) -> (Kind, String) {
+    let heading_words = words(title);
+    let joined = heading_words.join(" ");
+    for (kind, keywords) in KEYWORDS {
+        for keyword in *keywords {
+            let exact = joined == *keyword;
+            let suffix = joined.ends_with(&format!(" {keyword}"));
+            let is_containers = matches!(kind, Kind::Levels);
+            if exact || (suffix && !is_containers) {
+                let keyword_words = keyword.split(' ').count();
+                let prefix = prefix_of(title, heading_words.len() - keyword_words);
+                return (*kind, prefix);
+            }
+        }
+    }
+    if joined.starts_with("performance indicators") {
+        return (Kind::PerformanceIndicators, String::new());
+    }
+    (Kind::Other, String::new())
+}
+
+/// The first `count` words of `title` as written (punctuation kept, trailing separators trimmed).
+fn prefix_of(title: &str, count: usize) -> String {
+    if count == 0 {
+        return String::new();
+    }
+    let mut seen = 0;
+    let mut end = 0;
+    let mut in_word = false;
+    for (i, c) in title.char_indices() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                if seen == count {
+                    break;
+                }
+                seen += 1;
+                in_word = true;
+            }
+            end = i + c.len_utf8();
+        } else {
+            in_word = false;
+        }
+    }
+    title[..end]
+        .trim()
+        .trim_end_matches([',', ':', '-', '–'])
+        .trim()
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_kinds_and_level_prefixes() {
+        assert_eq!(classify("Job Grade"), (Kind::JobGrade, String::new()));
+        assert_eq!(
+            classify("Director, Technical Program Management Job Grade"),
+            (
+                Kind::JobGrade,
+                "Director, Technical Program Management".to_owned()
+            )
+        );
+        assert_eq!(
+            classify("Nice-to-haves"),
+            (Kind::NiceToHaves, String::new())
+        );
+        assert_eq!(
+            classify("Performance Indicators (PI)"),
+            (Kind::PerformanceIndicators, String::new())
+        );
+        assert_eq!(classify("Levels"), (Kind::Levels, String::new()));
+        assert_eq!(classify("Job Grades"), (Kind::Levels, String::new()));
+        assert_eq!(classify("Manager, IT"), (Kind::Other, String::new()));
+        assert_eq!(
+            classify("Frontend Engineer Performance Indicators").0,
+            Kind::PerformanceIndicators
+        );
+    }
+}

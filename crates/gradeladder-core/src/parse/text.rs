@@ -1,0 +1,139 @@
+//! Source text clean-up before markdown: byte-order mark, CRLF, mojibake, Hugo shortcodes.
+//! Every step keeps the number of lines, so positions found later still point at the file.
+
+/// UTF-8 text that was decoded as Windows-1252 and encoded again, and what it should read.
+const MOJIBAKE: &[(&str, &str)] = &[
+    ("â€™", "’"),
+    ("â€˜", "‘"),
+    ("â€œ", "“"),
+    ("â€\u{9d}", "”"),
+    ("â€“", "–"),
+    ("â€”", "—"),
+    ("â€¦", "…"),
+    ("â€¢", "•"),
+    ("Ã©", "é"),
+    ("Ã¨", "è"),
+    ("Ã¼", "ü"),
+    ("Ã¶", "ö"),
+    ("Ã¤", "ä"),
+    ("Â\u{a0}", "\u{a0}"),
+];
+
+/// Returns the text with BOM removed, line endings unified, mojibake repaired and Hugo
+/// shortcodes replaced (a `ref`/`relref` by its target, any other by nothing).
+pub fn normalize(raw: &str) -> String {
+    let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let mut text = text.replace("\r\n", "\n").replace('\r', "\n");
+    if text.contains('â') || text.contains('Ã') || text.contains('Â') {
+        for (broken, fixed) in MOJIBAKE {
+            if text.contains(broken) {
+                text = text.replace(broken, fixed);
+            }
+        }
+    }
+    if text.contains("{{") {
+        text = replace_shortcodes(&text);
+    }
+    text
+}
+
+/// Replaces `{{< … >}}` and `{{% … %}}` shortcodes, keeping the newlines they span.
+fn replace_shortcodes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let close = match after.chars().next() {
+            Some('<') => ">}}",
+            Some('%') => "%}}",
+            _ => {
+                out.push_str("{{");
+                rest = after;
+                continue;
+            }
+        };
+        let Some(end) = after.find(close) else {
+            out.push_str("{{");
+            rest = after;
+            continue;
+        };
+        let inner = &after[1..end];
+        out.push_str(&shortcode_text(inner));
+        out.extend(inner.chars().filter(|&c| c == '\n'));
+        rest = &after[end + close.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What a shortcode's inside becomes in the text: a `ref`'s quoted target, otherwise nothing.
+fn shortcode_text(inner: &str) -> String {
+    let inner = inner.trim();
+    let name = inner.split_whitespace().next().unwrap_or("");
+    if name == "ref" || name == "relref" {
+        if let Some(target) = inner.split('"').nth(1) {
+            return target.to_owned();
+        }
+    }
+    String::new()
+}
+
+/// Byte offsets of line starts, for turning an offset into a line and column in O(log n).
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset into the indexed text.
+    pub fn position(&self, text: &str, offset: usize) -> (u32, u32) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let column = text
+            .get(start..offset)
+            .map_or(0, |prefix| prefix.chars().count());
+        (line as u32, column as u32 + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mojibake_apostrophe_is_repaired() {
+        assert_eq!(normalize("TPMâ€™s"), "TPM’s");
+    }
+
+    #[test]
+    fn bom_and_crlf_are_removed_without_changing_line_count() {
+        assert_eq!(normalize("\u{feff}a\r\nb\r\n"), "a\nb\n");
+    }
+
+    #[test]
+    fn ref_shortcode_becomes_its_target_and_others_vanish() {
+        let text = r#"[x]({{% ref "handbook/a" %}}) {{< note >}}y"#;
+        assert_eq!(normalize(text), "[x](handbook/a) y");
+    }
+
+    #[test]
+    fn unclosed_shortcode_is_left_as_text() {
+        assert_eq!(normalize("a {{< b"), "a {{< b");
+    }
+
+    #[test]
+    fn line_index_gives_one_based_line_and_column() {
+        let text = "ab\ncd";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(text, 0), (1, 1));
+        assert_eq!(index.position(text, 4), (2, 2));
+    }
+}

@@ -1,0 +1,54 @@
+//! Word-level text helpers shared by the reader and the search: slugs and normalised titles.
+
+/// Lower-case ASCII slug: letters and digits, words joined by `-`.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        slug.push_str("untitled");
+    }
+    slug
+}
+
+/// Lower-case words of a title, with common abbreviations spelled out (`sr` → `senior`).
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.as_str() {
+                "sr" => "senior".to_owned(),
+                "jr" => "junior".to_owned(),
+                "mgr" => "manager".to_owned(),
+                "eng" => "engineering".to_owned(),
+                "dir" => "director".to_owned(),
+                _ => w,
+            }
+        })
+        .collect()
+}
+
+/// Words that carry no meaning when matching role titles.
+const STOP_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "for", "and", "to", "in", "at", "role",
+];
+
+/// The set of meaningful words in a title, sorted, for order-insensitive matching.
+pub fn title_key(text: &str) -> Vec<String> {
+    let mut key: Vec<String> = words(text)
+        .into_iter()
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .collect();
+    key.sort();
+    key.dedup();
+    key
+}

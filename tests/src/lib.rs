@@ -1,0 +1,158 @@
+//! End-to-end test harness: serves a release bundle from a local static server under a sub-path
+//! and drives it in headless Chromium through ChromeDriver (thirtyfour).
+//!
+//! Run through `cargo xtask test`, which builds `dist/` and sets `GRADELADDER_DIST`.
+
+mod server;
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+pub use server::StaticServer;
+use thirtyfour::prelude::*;
+use thirtyfour::ChromiumLikeCapabilities;
+
+/// Chromium flags that work on these machines (no sandbox as root, no background network).
+const CHROMIUM_ARGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1280,900",
+];
+
+/// The release bundle to test, from `GRADELADDER_DIST`.
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("GRADELADDER_DIST").expect(
+        "GRADELADDER_DIST is not set: run the end-to-end tests with `cargo xtask test`, which builds dist/ first",
+    );
+    let dir = PathBuf::from(dir);
+    assert!(
+        dir.join("index.html").is_file(),
+        "{} has no index.html: run `cargo xtask dist`",
+        dir.display()
+    );
+    dir
+}
+
+/// Directory for screenshots and other artifacts the tests keep.
+pub fn artifacts_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-artifacts");
+    std::fs::create_dir_all(&dir).expect("create artifacts dir");
+    dir
+}
+
+/// A browser session on a served bundle. Dropping it stops ChromeDriver.
+pub struct Session {
+    /// The WebDriver session.
+    pub driver: WebDriver,
+    /// URL of the app's `index.html` directory (ends with `/`).
+    pub app_url: String,
+    _server: StaticServer,
+    chromedriver: Child,
+}
+
+impl Session {
+    /// Serves `dist/` under `prefix` (such as `/careers/grades/`) and opens a browser on it.
+    pub async fn start(prefix: &str) -> Session {
+        let server = StaticServer::start(dist_dir(), prefix);
+        let app_url = format!("{}{}", server.origin(), prefix);
+        let port = free_port();
+        let chromedriver_path =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
+        let chromedriver = Command::new(&chromedriver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("could not start {chromedriver_path}: {e}"));
+        let driver_url = format!("http://127.0.0.1:{port}");
+        let mut caps = DesiredCapabilities::chrome();
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+        caps.set_binary(&chromium).expect("binary capability");
+        for arg in CHROMIUM_ARGS {
+            caps.add_arg(arg).expect("chromium argument");
+        }
+        let mut last_error = None;
+        for _ in 0..50 {
+            match WebDriver::new(&driver_url, caps.clone()).await {
+                Ok(driver) => {
+                    return Session {
+                        driver,
+                        app_url,
+                        _server: server,
+                        chromedriver,
+                    };
+                }
+                Err(error) => {
+                    last_error = Some(error);
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            }
+        }
+        panic!("ChromeDriver did not start a session: {last_error:?}");
+    }
+
+    /// Opens the app at a hash route such as `#/grades` (empty for home).
+    pub async fn open(&self, route: &str) {
+        self.driver
+            .goto(format!("{}{route}", self.app_url))
+            .await
+            .expect("navigate");
+    }
+
+    /// Waits up to 10 s for an element matching `css`.
+    pub async fn wait_for(&self, css: &str) -> WebElement {
+        self.driver
+            .query(By::Css(css))
+            .wait(Duration::from_secs(10), Duration::from_millis(50))
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("no element matches `{css}` within 10 s: {e}"))
+    }
+
+    /// Text of every element matching `css`.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for element in self
+            .driver
+            .find_all(By::Css(css))
+            .await
+            .expect("find elements")
+        {
+            out.push(element.text().await.expect("element text"));
+        }
+        out
+    }
+
+    /// Saves a PNG screenshot under `target/e2e-artifacts/`.
+    pub async fn screenshot(&self, name: &str) {
+        let path = artifacts_dir().join(format!("{name}.png"));
+        self.driver.screenshot(&path).await.expect("screenshot");
+    }
+
+    /// Ends the browser session.
+    pub async fn close(self) {
+        let _ = self.driver.clone().quit().await;
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.chromedriver.kill();
+        let _ = self.chromedriver.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
+}

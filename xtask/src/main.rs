@@ -1,0 +1,49 @@
+//! Project tasks, run as `cargo xtask <task>`:
+//!
+//! - `serve [--port N]`: install what is missing, then serve the app with trunk on 127.0.0.1.
+//! - `test`: the one test command (fmt, clippy, native tests, wasm tests in Chromium, end-to-end).
+//! - `dist`: release build into `dist/` with relative URLs.
+//! - `size`: raw and gzip size of every file in `dist/`.
+
+mod process;
+mod size;
+mod summary;
+mod tasks;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist | size>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => port_arg(&args[1..]).and_then(tasks::serve),
+        Some("test") => tasks::test(),
+        Some("dist") => tasks::dist().map(|_| ()),
+        Some("size") => size::report(&tasks::dist_dir()),
+        Some("-h" | "--help" | "help") | None => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some(other) => Err(format!("unknown task `{other}`\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `--port N` (default 8080).
+fn port_arg(args: &[String]) -> Result<u16, String> {
+    match args {
+        [] => Ok(8080),
+        [flag, value] if flag == "--port" => value
+            .parse()
+            .map_err(|_| format!("--port {value}: not a port number")),
+        _ => Err(format!("unexpected arguments {args:?}\n{USAGE}")),
+    }
+}

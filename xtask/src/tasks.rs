@@ -1,0 +1,153 @@
+//! The tasks themselves: serve, test, dist.
+
+use std::path::{Path, PathBuf};
+
+use crate::process::{run, run_tests};
+use crate::summary::Tally;
+use crate::tools::{self, CHROMEDRIVER, CHROMIUM};
+
+/// The workspace root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the workspace")
+        .to_path_buf()
+}
+
+/// Where `dist` writes the release bundle.
+pub fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+/// Installs what is missing, then serves the app with live reload on 127.0.0.1.
+pub fn serve(port: u16) -> Result<(), String> {
+    let root = root();
+    tools::ensure_build_tools(&root)?;
+    println!("\nGradeladder will be at http://127.0.0.1:{port}/ once the first build finishes (Ctrl-C stops).\n");
+    run(
+        &root,
+        "trunk",
+        &[
+            "serve",
+            "--address",
+            "127.0.0.1",
+            "--port",
+            &port.to_string(),
+        ],
+        &[],
+    )
+}
+
+/// Release build into `dist/`, with relative URLs so it works from any sub-path.
+pub fn dist() -> Result<PathBuf, String> {
+    let root = root();
+    tools::ensure_build_tools(&root)?;
+    run(
+        &root,
+        "trunk",
+        &["build", "--release", "--public-url", "./"],
+        &[],
+    )?;
+    println!("bundle written to {}", dist_dir().display());
+    Ok(dist_dir())
+}
+
+/// The one test command. Ends with a `summary: N passed, M failed` line.
+pub fn test() -> Result<(), String> {
+    let root = root();
+    let mut tally = Tally::default();
+    let result = test_steps(&root, &mut tally);
+    println!(
+        "\nsummary: {} passed, {} failed",
+        tally.passed, tally.failed
+    );
+    result
+}
+
+fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
+    tools::ensure_build_tools(root)?;
+    tools::ensure_chromium(root)?;
+    run(root, "cargo", &["fmt", "--all", "--", "--check"], &[])?;
+    run(
+        root,
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    )?;
+    run(
+        root,
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "gradeladder-web",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    )?;
+    run_tests(
+        root,
+        "cargo",
+        &[
+            "test",
+            "--workspace",
+            "--exclude",
+            "gradeladder-web",
+            "--exclude",
+            "gradeladder-e2e",
+        ],
+        &[],
+        tally,
+    )?;
+    let browser_env = [
+        (
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+            "wasm-bindgen-test-runner",
+        ),
+        ("CHROMEDRIVER", CHROMEDRIVER),
+        ("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+    ];
+    run_tests(
+        root,
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "gradeladder-web",
+            "--target",
+            "wasm32-unknown-unknown",
+        ],
+        &browser_env,
+        tally,
+    )?;
+    let dist = dist()?;
+    let dist = dist.to_string_lossy().into_owned();
+    let e2e_env = [
+        ("GRADELADDER_DIST", dist.as_str()),
+        ("CHROMEDRIVER", CHROMEDRIVER),
+        ("CHROMIUM", CHROMIUM),
+    ];
+    run_tests(
+        root,
+        "cargo",
+        &["test", "-p", "gradeladder-e2e", "--", "--test-threads=1"],
+        &e2e_env,
+        tally,
+    )?;
+    if tally.failed > 0 {
+        return Err(format!("{} test(s) failed", tally.failed));
+    }
+    Ok(())
+}

@@ -1,0 +1,141 @@
+//! Installing the tools the build needs, each step idempotent: a tool already present at the
+//! right version is reported in one line and skipped.
+
+use std::path::Path;
+
+use crate::process::{output, run};
+
+/// The trunk version this project builds with (0.22 needs a newer rustc).
+pub const TRUNK_VERSION: &str = "0.21.14";
+/// The binaryen release whose `wasm-opt` trunk is configured for (`version_132` in Trunk.toml).
+pub const BINARYEN_VERSION: &str = "132";
+/// Where Debian's Chromium and its driver live.
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+/// Debian's ChromeDriver.
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Everything `trunk build` needs: the wasm target, trunk, wasm-bindgen-cli and wasm-opt.
+pub fn ensure_build_tools(root: &Path) -> Result<(), String> {
+    ensure_wasm_target(root)?;
+    ensure_trunk(root)?;
+    ensure_wasm_bindgen(root)?;
+    ensure_wasm_opt(root)
+}
+
+fn ensure_wasm_target(root: &Path) -> Result<(), String> {
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
+        println!("ok: rust target wasm32-unknown-unknown is installed");
+        return Ok(());
+    }
+    run(
+        root,
+        "rustup",
+        &["target", "add", "wasm32-unknown-unknown"],
+        &[],
+    )
+}
+
+fn ensure_trunk(root: &Path) -> Result<(), String> {
+    let version = output("trunk", &["--version"]).unwrap_or_default();
+    if version.split_whitespace().any(|w| w == TRUNK_VERSION) {
+        println!("ok: trunk {TRUNK_VERSION} is installed");
+        return Ok(());
+    }
+    println!("installing trunk {TRUNK_VERSION} (about 10 minutes on 2 cores)…");
+    run(
+        root,
+        "cargo",
+        &["install", "--locked", &format!("trunk@{TRUNK_VERSION}")],
+        &[],
+    )
+}
+
+/// The `wasm-bindgen` version in Cargo.lock: the CLI must match it exactly.
+pub fn locked_wasm_bindgen_version(root: &Path) -> Result<String, String> {
+    let lock =
+        std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+            {
+                return Ok(version.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen package".to_owned())
+}
+
+fn ensure_wasm_bindgen(root: &Path) -> Result<(), String> {
+    let wanted = locked_wasm_bindgen_version(root)?;
+    let version = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    let runner = output("wasm-bindgen-test-runner", &["--version"]).unwrap_or_default();
+    if version.split_whitespace().any(|w| w == wanted) && runner.contains(&wanted) {
+        println!("ok: wasm-bindgen-cli {wanted} is installed");
+        return Ok(());
+    }
+    println!("installing wasm-bindgen-cli {wanted} (about 4 minutes)…");
+    run(
+        root,
+        "cargo",
+        &[
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &format!("={wanted}"),
+            "--force",
+        ],
+        &[],
+    )
+}
+
+fn ensure_wasm_opt(root: &Path) -> Result<(), String> {
+    let version = output("wasm-opt", &["--version"]).unwrap_or_default();
+    if version.contains(&format!("version {BINARYEN_VERSION}")) {
+        println!("ok: wasm-opt version {BINARYEN_VERSION} is installed");
+        return Ok(());
+    }
+    println!("installing wasm-opt (npm binaryen@{BINARYEN_VERSION})…");
+    run(
+        root,
+        "npm",
+        &["install", "-g", &format!("binaryen@{BINARYEN_VERSION}")],
+        &[],
+    )
+}
+
+/// Debian's Chromium and ChromeDriver, installed with apt-get when running as root.
+pub fn ensure_chromium(root: &Path) -> Result<(), String> {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        println!("ok: chromium and chromedriver are installed");
+        return Ok(());
+    }
+    let is_root = output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    if !is_root {
+        return Err(format!(
+            "headless Chromium is needed for the browser tests but {CHROMIUM} or {CHROMEDRIVER} is missing.\n\
+             Install them with: sudo apt-get update && sudo apt-get install -y chromium chromium-driver"
+        ));
+    }
+    println!("installing chromium and chromium-driver from Debian's packages…");
+    let env = [("DEBIAN_FRONTEND", "noninteractive")];
+    run(root, "apt-get", &["update"], &env)?;
+    run(
+        root,
+        "apt-get",
+        &[
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ],
+        &env,
+    )
+}
