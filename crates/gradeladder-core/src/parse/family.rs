@@ -96,7 +96,9 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
                     continue;
                 }
                 let items = list_items(section, reporter);
-                let lead = paragraphs_with_lines(&section.blocks);
+                let lead = paragraphs_with_lines(&section.blocks)
+                    .into_iter()
+                    .filter(|(text, _)| super::inherit::is_inheritance_phrase(text));
                 let target = match level {
                     Some(l) => {
                         let level = &mut family.levels[l];
@@ -143,7 +145,7 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
         }
     }
 
-    assign_grades(
+    let base_level = assign_grades(
         &mut family,
         &grade_texts,
         &family_grade_texts,
@@ -152,6 +154,9 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
         reporter,
     );
     mark_hiring_status(&mut family.levels, tree, &level_sections, &owner);
+    if let Some(base) = base_level {
+        family.levels.insert(0, base);
+    }
     family.reports_to = find_reporting_line(tree);
     finish_levels(&mut family, reporter);
     family.ladder = ladder_section::read(tree, &family, reporter);
@@ -460,7 +465,8 @@ fn assign_grades(
     level_sections: &[usize],
     tree: &[Section],
     reporter: &mut Reporter,
-) {
+) -> Option<Level> {
+    let mut base_level = None;
     let mut no_grade_stated = vec![false; family.levels.len()];
     for (l, texts) in grade_texts.iter().enumerate() {
         for (text, _) in texts {
@@ -512,12 +518,30 @@ fn assign_grades(
             Some((GradeStatement::NoGrade, _, _)) => no_grade_stated[0] = true,
             None => {}
         }
-    } else if let Some((GradeStatement::Grades(grades), _, line)) = &family_statement {
+    } else if let Some((GradeStatement::Grades(grades), text, line)) = &family_statement {
         // "The roles described below are grades: 6, 7, 8": one grade per ungraded level, in order.
         let ungraded: Vec<usize> = (0..family.levels.len())
             .filter(|&l| family.levels[l].grade.is_none())
             .collect();
-        if grades.len() == ungraded.len() {
+        let base_title = grade::subject(text).map(strip_role_word);
+        let names_no_level = base_title.as_ref().is_some_and(|title| {
+            let key = title_key(title);
+            !family.levels.iter().any(|l| title_key(&l.title) == key)
+        });
+        if grades.len() == 1 && names_no_level && ungraded.len() != 1 {
+            // A page-level "The X is a grade 6" beside level sections: X is the family's base level.
+            base_level = Some(Level {
+                slug: String::new(),
+                title: base_title.unwrap_or_else(|| family.title.clone()),
+                grade: Some(grades[0]),
+                hiring: HiringStatus::Open,
+                line: *line,
+                summary: Vec::new(),
+                responsibilities: Vec::new(),
+                requirements: Vec::new(),
+                nice_to_haves: Vec::new(),
+            });
+        } else if grades.len() == ungraded.len() {
             for (&l, &g) in ungraded.iter().zip(grades) {
                 family.levels[l].grade = Some(g);
             }
@@ -549,6 +573,7 @@ fn assign_grades(
             None => reporter.report_line(line, Severity::Error, Code::MissingGrade, &format!("level \"{}\" has no job grade; add a \"Job Grade\" section saying \"is a grade N\"", level.title)),
         }
     }
+    base_level
 }
 
 /// "Engineering Manager role" → "Engineering Manager".

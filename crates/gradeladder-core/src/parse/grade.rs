@@ -37,18 +37,24 @@ pub fn find(text: &RichText) -> Option<GradeStatement> {
 pub fn subject(text: &RichText) -> Option<String> {
     let plain = text.plain();
     let lower = plain.to_lowercase();
+    let keyword = ["grade", "level"]
+        .iter()
+        .filter_map(|k| lower.find(k))
+        .min()
+        .unwrap_or(lower.len());
+    let before = &lower[..keyword];
     let end = [" is a ", " is an ", " maps to ", " are "]
         .iter()
-        .filter_map(|verb| lower.find(verb))
-        .min()?;
+        .filter_map(|verb| before.rfind(verb))
+        .max()?;
     let mut subject = plain[..end].trim();
+    if let Some(i) = subject.to_lowercase().rfind(", the ") {
+        subject = &subject[i + ", the ".len()..];
+    }
     for article in ["The ", "the ", "A ", "An "] {
         if let Some(rest) = subject.strip_prefix(article) {
             subject = rest;
         }
-    }
-    if let Some((_, after_comma)) = subject.rsplit_once(", the ") {
-        subject = after_comma;
     }
     let subject = subject.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     (!subject.is_empty() && subject.split_whitespace().count() <= 12).then(|| subject.to_owned())
@@ -294,5 +300,7 @@ mod tests {
     fn subject_names_the_role_before_the_verb() {
         let t = RichText::from_plain("The Senior UX Engineer is a grade 7.");
         assert_eq!(subject(&t).as_deref(), Some("Senior UX Engineer"));
+        let t = RichText::from_plain("Meltano is a separate company, but for Total Rewards, the General Manager of Meltano maps to a grade 10.");
+        assert_eq!(subject(&t).as_deref(), Some("General Manager of Meltano"));
     }
 }

@@ -36,7 +36,7 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
             let phrase_at = list(family, l, kind)
                 .iter()
                 .take(2)
-                .position(|item| is_inheritance_phrase(&item.text, kind));
+                .position(|item| is_inheritance_phrase(&item.text));
             let Some(position) = phrase_at else { continue };
             let phrase = list(family, l, kind)[position].clone();
             match find_source(family, l, &phrase.text) {
@@ -58,17 +58,22 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
         let summary = family.levels[l].summary.clone();
         for paragraph in summary {
             let lower = paragraph.plain().to_lowercase();
-            if !(lower.starts_with("in addition to the same") || lower.contains("has all the same"))
+            let extends_role = lower.contains("role extends the");
+            if !(lower.starts_with("in addition to the same")
+                || lower.contains("has all the same")
+                || extends_role)
             {
                 continue;
             }
-            let Some(source) = find_source(family, l, &paragraph) else {
+            // Family-wide lists already apply to every level; only level-to-level inheritance is copied.
+            let Some(Source::Level(from)) = find_source(family, l, &paragraph) else {
                 continue;
             };
+            let source = Source::Level(from);
+            let names_no_list = KINDS.iter().all(|&k| !lower.contains(kind_word(k)));
             for kind in KINDS {
-                if lower.contains(kind_word(kind))
-                    && !list(family, l, kind).iter().any(|i| !i.origin.is_own())
-                {
+                let named = names_no_list || lower.contains(kind_word(kind));
+                if named && !list(family, l, kind).iter().any(|i| !i.origin.is_own()) {
                     let inherited = inherited_items(family, &source, kind);
                     list_mut(family, l, kind).splice(0..0, inherited);
                 }
@@ -112,7 +117,7 @@ fn family_list(family: &Family, kind: ListKind) -> &Vec<Item> {
 }
 
 /// Whether a bullet or lead sentence says "everything from X, plus".
-fn is_inheritance_phrase(text: &RichText, kind: ListKind) -> bool {
+pub fn is_inheritance_phrase(text: &RichText) -> bool {
     let lower = text.plain().to_lowercase();
     if lower.split_whitespace().count() > 30 {
         return false;
@@ -126,7 +131,6 @@ fn is_inheritance_phrase(text: &RichText, kind: ListKind) -> bool {
         || lower.starts_with("in addition to the same")
         || lower.contains("has all the same")
         || lower.contains("role extends the");
-    let _ = kind;
     names_list && opener
 }
 
@@ -135,7 +139,16 @@ fn find_source(family: &Family, current: usize, text: &RichText) -> Option<Sourc
     // A link's text may name the level: "role extends the [Senior X](#requirements) role".
     for inline in &text.0 {
         if let Inline::Link { href, children } = inline {
-            if href.starts_with('#') {
+            if let Some(anchor) = href.strip_prefix('#') {
+                if let Some(l) = family.levels.iter().position(|level| level.slug == anchor) {
+                    return (l != current).then_some(Source::Level(l));
+                }
+                if matches!(
+                    anchor,
+                    "requirements" | "responsibilities" | "nice-to-haves"
+                ) {
+                    return Some(Source::Family);
+                }
                 let name = RichText(children.clone()).plain();
                 if let Some(l) = best_level(family, current, &name) {
                     return Some(Source::Level(l));

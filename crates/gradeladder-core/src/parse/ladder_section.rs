@@ -70,7 +70,9 @@ fn read_prose(text: &RichText, family: &Family, ladder: &mut Ladder) {
     let links = links_in(&text.0);
     let plain = text.plain();
     let lower = plain.to_lowercase();
-    let undefined = lower.contains("not yet defined") || lower.contains("not defined yet");
+    let undefined = lower.contains("not yet defined")
+        || lower.contains("not yet been defined")
+        || lower.contains("not defined yet");
     if links.is_empty() && !undefined {
         ladder.notes.push(text.clone());
         return;
