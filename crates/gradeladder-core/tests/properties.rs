@@ -72,7 +72,10 @@ fn deeply_nested_lists_and_quotes_do_not_overflow_the_stack() {
     }
     text.push_str(&">".repeat(10_000));
     text.push_str(&"*a ".repeat(5_000));
-    let page = SourcePage { path: "deep.md".to_owned(), text };
+    let page = SourcePage {
+        path: "deep.md".to_owned(),
+        text,
+    };
     let (family, _) = parse_page(&page, &ParseOptions::default());
     let json = serde_json::to_string(&family).expect("serialises");
     assert!(!json.is_empty());
