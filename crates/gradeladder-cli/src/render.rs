@@ -1,5 +1,7 @@
 //! Text renderings of the catalog for the terminal.
 
+use std::io::IsTerminal;
+
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as ReportSeverity};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{
@@ -121,7 +123,12 @@ pub fn diagnostics(loaded: &Loaded) -> Result<(), codespan_reporting::files::Err
             )
         })
         .collect();
-    let writer = StandardStream::stderr(ColorChoice::Auto);
+    let color = if std::io::stderr().is_terminal() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    };
+    let writer = StandardStream::stderr(color);
     let config = term::Config::default();
     for diagnostic in &loaded.catalog.diagnostics {
         let severity = match diagnostic.severity {

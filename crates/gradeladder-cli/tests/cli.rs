@@ -1,0 +1,140 @@
+//! The `gradeladder` binary as a data maintainer uses it: exit codes, output shapes, diagnostics.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn gradeladder(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gradeladder"))
+        .args(args)
+        .output()
+        .expect("run gradeladder")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gradeladder-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("nested")).expect("create temp dir");
+    dir
+}
+
+#[test]
+fn roles_lists_the_seven_seed_levels_with_grades() {
+    let output = gradeladder(&["roles", "--json"]);
+    assert!(output.status.success());
+    let roles: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let grades: Vec<u64> = roles
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| r["grade"].as_u64().expect("grade"))
+        .collect();
+    assert_eq!(grades.len(), 7);
+    assert_eq!(grades.iter().sum::<u64>(), 8 + 9 + 8 + 9 + 9 + 10 + 8);
+}
+
+#[test]
+fn export_has_the_documented_shape() {
+    let output = gradeladder(&["export"]);
+    assert!(output.status.success());
+    let catalog: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(catalog["schema"], 1);
+    let family = &catalog["families"][0];
+    for key in ["source", "slug", "title", "levels", "ladder"] {
+        assert!(!family[key].is_null(), "family.{key}");
+    }
+    assert!(family["levels"][0]["grade"].is_u64());
+    assert!(family["ladder"]["edges"].is_array());
+    assert!(catalog["diagnostics"].is_array());
+}
+
+#[test]
+fn show_finds_a_role_by_abbreviation_and_prints_its_grade() {
+    let output = gradeladder(&["show", "tpm director"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Director, Technical Program Management"),
+        "{text}"
+    );
+    assert!(text.contains("Grade 10 (Distinguished / Director)"));
+    assert!(
+        text.contains("[all levels]"),
+        "inherited requirements are marked"
+    );
+}
+
+#[test]
+fn unknown_role_is_a_usage_error_with_suggestions() {
+    let output = gradeladder(&["show", "zzzz qqqq"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("no role matches \"zzzz qqqq\"; try one of:"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn ladder_prints_mermaid_and_dot() {
+    let mermaid = stdout(&gradeladder(&[
+        "ladder",
+        "senior-engineering-manager",
+        "--format",
+        "mermaid",
+    ]));
+    assert!(mermaid.starts_with("graph LR"));
+    assert_eq!(mermaid.matches("-->").count(), 4, "{mermaid}");
+    let dot = stdout(&gradeladder(&[
+        "ladder",
+        "senior-engineering-manager",
+        "--format",
+        "dot",
+    ]));
+    assert!(dot.starts_with("digraph ladder {"));
+}
+
+#[test]
+fn check_passes_on_the_seeds() {
+    let output = gradeladder(&[
+        "check",
+        "--data",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/job-families"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stderr(&output).contains("checked 5 page(s), 7 level(s): 0 error(s)"));
+}
+
+#[test]
+fn check_reports_file_line_and_caret_and_exits_1_on_errors() {
+    let dir = temp_dir("check");
+    std::fs::write(
+        dir.join("nested/broken.md"),
+        "---\ntitle: Broken\n---\n## Levels\n### Lonely Level\nNo grade here.\n",
+    )
+    .expect("write");
+    let output = gradeladder(&["check", "--data", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stderr(&output);
+    assert!(report.contains("GL001-missing-grade"), "{report}");
+    assert!(report.contains("nested/broken.md:5:1"), "{report}");
+    assert!(
+        report.contains("### Lonely Level"),
+        "the source line is shown: {report}"
+    );
+    assert!(report.contains('^'), "a caret marks the place: {report}");
+}
+
+#[test]
+fn data_dir_that_does_not_exist_is_a_usage_error() {
+    let output = gradeladder(&["roles", "--data", "/no/such/dir"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--data /no/such/dir: not a directory"));
+}
