@@ -43,7 +43,26 @@ impl RichText {
 
     /// True when there is no visible text.
     pub fn is_blank(&self) -> bool {
-        self.plain().is_empty()
+        fn blank(inlines: &[Inline]) -> bool {
+            inlines.iter().all(|inline| match inline {
+                Inline::Text(text) | Inline::Code(text) => text.trim().is_empty(),
+                Inline::Emphasis(children) | Inline::Strong(children) => blank(children),
+                Inline::Link { children, .. } => blank(children),
+            })
+        }
+        blank(&self.0)
+    }
+
+    /// Whether any text of this run contains `needle` (lower-case ASCII), ignoring ASCII case.
+    pub fn mentions(&self, needle: &str) -> bool {
+        fn search(inlines: &[Inline], needle: &str) -> bool {
+            inlines.iter().any(|inline| match inline {
+                Inline::Text(text) | Inline::Code(text) => contains_ignore_ascii_case(text, needle),
+                Inline::Emphasis(children) | Inline::Strong(children) => search(children, needle),
+                Inline::Link { children, .. } => search(children, needle),
+            })
+        }
+        search(&self.0, needle)
     }
 }
 
@@ -59,5 +78,42 @@ fn push_plain(inlines: &[Inline], out: &mut String) {
 
 /// Trims and turns every run of whitespace into one space.
 pub fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Whether `haystack` contains `needle` (lower-case ASCII), ignoring ASCII case, without allocating.
+pub fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    if haystack.len() < needle.len() {
+        return false;
+    }
+    let upper = first.to_ascii_uppercase();
+    let last_start = haystack.len() - needle.len();
+    let mut i = 0;
+    while i <= last_start {
+        match haystack[i..=last_start]
+            .iter()
+            .position(|&b| b == first || b == upper)
+        {
+            Some(offset) => {
+                let at = i + offset;
+                if haystack[at..at + needle.len()].eq_ignore_ascii_case(needle) {
+                    return true;
+                }
+                i = at + 1;
+            }
+            None => return false,
+        }
+    }
+    false
 }

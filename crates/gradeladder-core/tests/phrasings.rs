@@ -349,3 +349,11 @@ fn nested_bullets_stay_nested() {
     assert_eq!(items[0].children.len(), 2);
     assert_eq!(items[0].text, RichText::from_plain("parent"));
 }
+
+#[test]
+fn text_whose_lower_case_is_longer_does_not_break_phrase_slicing() {
+    // "İ" lower-cases to three bytes; offsets found in a lower-cased copy must still fit the original.
+    let text = "## Levels\n### İİİ Lead\nJob Grade: 7\n#### Responsibilities\n- All of the responsibilities listed for İİİ Lead İİİ.\n### B\nJob Grade: 8\n#### Responsibilities\n- All of the responsibilities listed for İİİ Lead.\n- The İİİ X is a grade 8\n";
+    let (family, _) = read(text);
+    assert_eq!(family.levels.len(), 2);
+}

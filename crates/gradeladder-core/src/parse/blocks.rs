@@ -84,12 +84,36 @@ impl InlineBuilder {
         }
     }
 
+    /// Appends text, turning each run of whitespace into one space as it goes.
     fn push_text(&mut self, text: &str) {
         let children = self.stack.last_mut().expect("root frame").children();
-        if let Some(Inline::Text(last)) = children.last_mut() {
+        if !matches!(children.last(), Some(Inline::Text(_))) {
+            children.push(Inline::Text(String::with_capacity(text.len())));
+        }
+        let Some(Inline::Text(last)) = children.last_mut() else {
+            return;
+        };
+        let mut after_space = last.ends_with(' ');
+        let bytes = text.as_bytes();
+        let needs_collapsing = (after_space && bytes.first() == Some(&b' '))
+            || bytes.windows(2).any(|w| w == b"  ")
+            || bytes
+                .iter()
+                .any(|&b| matches!(b, b'\n' | b'\t' | b'\r' | 0x0b | 0x0c));
+        if !needs_collapsing {
             last.push_str(text);
-        } else {
-            children.push(Inline::Text(text.to_owned()));
+            return;
+        }
+        for c in text.chars() {
+            if c.is_whitespace() {
+                if !after_space {
+                    last.push(' ');
+                    after_space = true;
+                }
+            } else {
+                last.push(c);
+                after_space = false;
+            }
         }
     }
 
@@ -144,31 +168,18 @@ impl InlineBuilder {
     }
 }
 
-/// Trims leading and trailing whitespace of a run and collapses inner runs in text nodes.
+/// Trims the run's leading and trailing space (inner runs were collapsed while building) and
+/// drops empty text nodes.
 fn trim_inlines(mut inlines: Vec<Inline>) -> Vec<Inline> {
-    for inline in inlines.iter_mut() {
-        if let Inline::Text(text) = inline {
-            let had_lead = text.starts_with(char::is_whitespace);
-            let had_trail = text.ends_with(char::is_whitespace);
-            let mut collapsed = crate::rich::collapse_whitespace(text);
-            if had_lead && !collapsed.is_empty() {
-                collapsed.insert(0, ' ');
-            }
-            if had_trail && !collapsed.is_empty() {
-                collapsed.push(' ');
-            }
-            *text = if collapsed.is_empty() && !text.is_empty() {
-                " ".to_owned()
-            } else {
-                collapsed
-            };
+    if let Some(Inline::Text(first)) = inlines.first_mut() {
+        if first.starts_with(' ') {
+            first.remove(0);
         }
     }
-    if let Some(Inline::Text(first)) = inlines.first_mut() {
-        *first = first.trim_start().to_owned();
-    }
     if let Some(Inline::Text(last)) = inlines.last_mut() {
-        *last = last.trim_end().to_owned();
+        if last.ends_with(' ') {
+            last.pop();
+        }
     }
     inlines.retain(|i| !matches!(i, Inline::Text(t) if t.is_empty()));
     inlines

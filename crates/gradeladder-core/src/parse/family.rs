@@ -1,13 +1,15 @@
 //! The section tree of one page → a [`Family`]: which sections are levels, which lists belong to
 //! which level, grades, hiring steps, specialties, the reporting line and the page's ladder.
 
+use std::collections::{HashMap, HashSet};
+
 use super::blocks::{Block, ListItem};
 use super::grade::{self, GradeStatement};
 use super::sections::{Kind, Section};
 use super::{ladder_section, Reporter};
 use crate::diagnostics::{Code, Severity};
 use crate::model::{Family, HiringStatus, HiringStep, Item, Level, Origin, Specialty};
-use crate::rich::RichText;
+use crate::rich::{Inline, RichText};
 use crate::words::{slugify, title_key};
 
 /// What the page-level reader knows before the sections are interpreted.
@@ -153,7 +155,7 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
         tree,
         reporter,
     );
-    mark_hiring_status(&mut family.levels, tree, &level_sections, &owner);
+    mark_hiring_status(&mut family.levels, tree, &owner);
     if let Some(base) = base_level {
         family.levels.insert(0, base);
     }
@@ -165,84 +167,103 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
 
 /// Sections that introduce a level, in page order.
 fn find_levels(tree: &[Section]) -> Vec<usize> {
-    let mut levels = Vec::new();
+    // (parent, name) of every "X Job Grade" / "X Responsibilities" / "X Requirements" heading.
+    let named_by_prefix: HashSet<(Option<usize>, &[String])> = tree
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.kind,
+                Kind::JobGrade | Kind::Responsibilities | Kind::Requirements
+            ) && !s.prefix_key.is_empty()
+        })
+        .map(|s| (s.parent, s.prefix_key.as_slice()))
+        .collect();
+    let mut is_level = vec![false; tree.len()];
     for (index, section) in tree.iter().enumerate().skip(1) {
         if section.kind != Kind::Other || inside_special(tree, index) {
             continue;
         }
         let parent = section.parent.map(|p| &tree[p]);
         let under_levels = parent.is_some_and(|p| p.kind == Kind::Levels);
-        let key = title_key(&section.title.plain());
         let has_grade_child = section.children.iter().any(|&c| {
             tree[c].kind == Kind::JobGrade
-                && (tree[c].prefix.is_empty() || title_key(&tree[c].prefix) == key)
+                && (tree[c].prefix_key.is_empty() || tree[c].prefix_key == section.title_key)
         });
-        let named_by_sibling = parent.is_some_and(|p| {
-            p.children.iter().any(|&c| {
-                c != index
-                    && matches!(
-                        tree[c].kind,
-                        Kind::JobGrade | Kind::Responsibilities | Kind::Requirements
-                    )
-                    && !tree[c].prefix.is_empty()
-                    && title_key(&tree[c].prefix) == key
-            })
-        });
-        let grade_line = paragraphs(&section.blocks)
-            .iter()
-            .any(|p| matches!(grade::find(p), Some(GradeStatement::Grades(g)) if g.len() == 1));
-        if under_levels
-            || has_grade_child
-            || named_by_sibling
-            || (grade_line && parent.is_some_and(|p| p.kind == Kind::Page))
+        let named_by_sibling =
+            named_by_prefix.contains(&(section.parent, section.title_key.as_slice()));
+        let top_level_grade_line = parent.is_some_and(|p| p.kind == Kind::Page)
+            && paragraphs(&section.blocks)
+                .iter()
+                .any(|p| matches!(grade::find(p), Some(GradeStatement::Grades(g)) if g.len() == 1));
+        let nested_in_level = ancestors(tree, index).any(|a| is_level[a]);
+        if !nested_in_level
+            && (under_levels || has_grade_child || named_by_sibling || top_level_grade_line)
         {
-            levels.push(index);
+            is_level[index] = true;
         }
     }
-    // Nested level headings (a level inside a level) keep only the outer one.
-    let all = levels.clone();
-    levels.retain(|&index| !ancestors(tree, index).any(|a| all.contains(&a)));
     // A prefixed "X Job Grade" heading naming no level section introduces level X itself.
+    let level_names: HashSet<&[String]> = (0..tree.len())
+        .filter(|&i| is_level[i])
+        .map(|i| tree[i].title_key.as_slice())
+        .collect();
     for (index, section) in tree.iter().enumerate() {
         if section.kind == Kind::JobGrade
-            && !section.prefix.is_empty()
+            && !section.prefix_key.is_empty()
             && !inside_special(tree, index)
+            && !level_names.contains(section.prefix_key.as_slice())
+            && !ancestors(tree, index).any(|a| is_level[a])
         {
-            let key = title_key(&section.prefix);
-            let named = levels
-                .iter()
-                .any(|&l| title_key(&tree[l].title.plain()) == key);
-            let enclosed = ancestors(tree, index).any(|a| levels.contains(&a));
-            if !named && !enclosed {
-                levels.push(index);
-            }
+            is_level[index] = true;
         }
     }
-    levels.sort_unstable();
-    levels
+    (0..tree.len()).filter(|&i| is_level[i]).collect()
 }
 
 /// Which level (index into `levels`) each section belongs to, if any.
 fn owners(tree: &[Section], levels: &[usize]) -> Vec<Option<usize>> {
     let mut owner = vec![None; tree.len()];
-    for (index, section) in tree.iter().enumerate() {
-        if let Some(l) = levels.iter().position(|&s| s == index) {
-            owner[index] = Some(l);
-            continue;
+    let mut by_name: HashMap<&[String], usize> = HashMap::new();
+    for (l, &s) in levels.iter().enumerate() {
+        owner[s] = Some(l);
+        by_name.entry(level_key(&tree[s])).or_insert(l);
+    }
+    let is_list = |kind: Kind| {
+        matches!(
+            kind,
+            Kind::Responsibilities | Kind::Requirements | Kind::NiceToHaves
+        )
+    };
+    // The level heading most recently seen among each section's earlier siblings (list headings skipped).
+    let mut previous_level = vec![None; tree.len()];
+    for section in tree {
+        let mut last = None;
+        for &child in &section.children {
+            previous_level[child] = last;
+            if !is_list(tree[child].kind) {
+                last = owner[child];
+            }
         }
-        if matches!(
-            section.kind,
-            Kind::PerformanceIndicators | Kind::HiringProcess | Kind::Specialties | Kind::Ladder
-        ) {
+    }
+    for (index, section) in tree.iter().enumerate() {
+        if owner[index].is_some()
+            || matches!(
+                section.kind,
+                Kind::PerformanceIndicators
+                    | Kind::HiringProcess
+                    | Kind::Specialties
+                    | Kind::Ladder
+            )
+        {
             continue;
         }
         // By name: "Director, X Responsibilities" belongs to level "Director, X" wherever it stands.
-        if !section.prefix.is_empty() {
-            let key = title_key(&section.prefix);
-            if let Some(l) = levels.iter().position(|&s| level_key(&tree[s]) == key) {
-                owner[index] = Some(l);
-                continue;
-            }
+        if let Some(&l) = by_name
+            .get(section.prefix_key.as_slice())
+            .filter(|_| !section.prefix_key.is_empty())
+        {
+            owner[index] = Some(l);
+            continue;
         }
         // By nesting: the nearest enclosing level.
         if let Some(l) = ancestors(tree, index).find_map(|a| levels.iter().position(|&s| s == a)) {
@@ -250,36 +271,19 @@ fn owners(tree: &[Section], levels: &[usize]) -> Vec<Option<usize>> {
             continue;
         }
         // By order: an unnamed list heading right after a level heading at the same depth.
-        if matches!(
-            section.kind,
-            Kind::Responsibilities | Kind::Requirements | Kind::NiceToHaves
-        ) {
-            if let Some(parent) = section.parent {
-                let siblings = &tree[parent].children;
-                let position = siblings.iter().position(|&c| c == index).unwrap_or(0);
-                let previous_level = siblings[..position]
-                    .iter()
-                    .rev()
-                    .find(|&&c| {
-                        !matches!(
-                            tree[c].kind,
-                            Kind::Responsibilities | Kind::Requirements | Kind::NiceToHaves
-                        )
-                    })
-                    .and_then(|&c| levels.iter().position(|&s| s == c));
-                owner[index] = previous_level;
-            }
+        if is_list(section.kind) {
+            owner[index] = previous_level[index];
         }
     }
     owner
 }
 
 /// Normalised key of the level a section introduces.
-fn level_key(section: &Section) -> Vec<String> {
+fn level_key(section: &Section) -> &[String] {
     if section.kind == Kind::JobGrade {
-        title_key(&section.prefix)
+        &section.prefix_key
     } else {
-        title_key(&section.title.plain())
+        &section.title_key
     }
 }
 
@@ -341,8 +345,14 @@ fn list_items(section: &Section, reporter: &mut Reporter) -> Vec<Item> {
 }
 
 fn to_item(item: &ListItem, reporter: &mut Reporter) -> Option<Item> {
-    let plain = item.text.plain();
-    if is_placeholder(&plain) {
+    let short_or_braced =
+        matches!(item.text.0.first(), Some(Inline::Text(t)) if t.starts_with('{') || t.len() <= 5);
+    let plain = if short_or_braced {
+        item.text.plain()
+    } else {
+        String::new()
+    };
+    if short_or_braced && is_placeholder(&plain) {
         reporter.report_line(
             item.line,
             Severity::Warning,
@@ -385,7 +395,7 @@ fn hiring_step(item: Item) -> HiringStep {
 
 /// "30 minute", "50-minute", "45 min" → minutes.
 fn minutes_in(text: &str) -> Option<u32> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let bytes = lower.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -410,7 +420,7 @@ fn minutes_in(text: &str) -> Option<u32> {
 
 /// The person met in a step: the words after " with ", up to the end of the clause.
 fn interviewer_in(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let start = lower.find(" with ")? + " with ".len();
     let rest = &text[start..];
     let end = rest.find(['.', ';', '(']).unwrap_or(rest.len());
@@ -452,7 +462,7 @@ fn specialties(tree: &[Section], index: usize, reporter: &mut Reporter) -> Vec<S
 
 /// "Currently no specialties defined", "None".
 fn says_none(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     lower.starts_with("none")
         || lower.contains("no specialties")
         || lower.contains("no specialities")
@@ -585,30 +595,32 @@ fn strip_role_word(subject: String) -> String {
         .unwrap_or(subject)
 }
 
-fn mark_hiring_status(
-    levels: &mut [Level],
-    tree: &[Section],
-    level_sections: &[usize],
-    owner: &[Option<usize>],
-) {
-    for (l, level) in levels.iter_mut().enumerate() {
-        let mut texts: Vec<String> = level.summary.iter().map(RichText::plain).collect();
-        texts.extend(
+fn mark_hiring_status(levels: &mut [Level], tree: &[Section], owner: &[Option<usize>]) {
+    let mut texts: Vec<Vec<String>> = levels
+        .iter()
+        .map(|level| {
             level
-                .responsibilities
+                .summary
                 .iter()
-                .chain(&level.requirements)
-                .map(|i| i.text.plain()),
-        );
-        if level_sections.get(l).is_some() {
-            for (index, section) in tree.iter().enumerate() {
-                if owner[index] == Some(l) {
-                    texts.extend(paragraphs(&section.blocks).iter().map(RichText::plain));
-                }
-            }
+                .map(RichText::plain)
+                .chain(
+                    level
+                        .responsibilities
+                        .iter()
+                        .chain(&level.requirements)
+                        .map(|i| i.text.plain()),
+                )
+                .collect()
+        })
+        .collect();
+    for (index, section) in tree.iter().enumerate() {
+        if let Some(l) = owner[index] {
+            texts[l].extend(paragraphs(&section.blocks).iter().map(RichText::plain));
         }
+    }
+    for (level, texts) in levels.iter_mut().zip(texts) {
         let not_hiring = texts.iter().any(|t| {
-            let lower = t.to_lowercase();
+            let lower = t.to_ascii_lowercase();
             lower.contains("future level")
                 || lower.contains("not currently hiring")
                 || lower.contains("not hiring for this")
@@ -623,7 +635,7 @@ fn mark_hiring_status(
 fn find_reporting_line(tree: &[Section]) -> Option<RichText> {
     fn in_items(items: &[ListItem]) -> Option<RichText> {
         items.iter().find_map(|item| {
-            if item.text.plain().to_lowercase().contains("reports to") {
+            if item.text.mentions("reports to") {
                 Some(item.text.clone())
             } else {
                 in_items(&item.children)
@@ -633,9 +645,7 @@ fn find_reporting_line(tree: &[Section]) -> Option<RichText> {
     tree.iter()
         .flat_map(|s| &s.blocks)
         .find_map(|block| match block {
-            Block::Paragraph { text, .. } if text.plain().to_lowercase().contains("reports to") => {
-                Some(text.clone())
-            }
+            Block::Paragraph { text, .. } if text.mentions("reports to") => Some(text.clone()),
             Block::List { items } => in_items(items),
             _ => None,
         })

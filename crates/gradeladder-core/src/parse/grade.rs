@@ -18,7 +18,7 @@ const MAX_GRADE: u32 = 20;
 /// Reads a grade statement from `text`, or `None` when it states no grade.
 pub fn find(text: &RichText) -> Option<GradeStatement> {
     let plain = text.plain();
-    let lower = plain.to_lowercase();
+    let lower = plain.to_ascii_lowercase();
     if says_no_grade(&lower) {
         return Some(GradeStatement::NoGrade);
     }
@@ -36,7 +36,7 @@ pub fn find(text: &RichText) -> Option<GradeStatement> {
 /// Subject of a grade sentence ("The Senior X is a grade 8" → "Senior X"), to tell which role it names.
 pub fn subject(text: &RichText) -> Option<String> {
     let plain = text.plain();
-    let lower = plain.to_lowercase();
+    let lower = plain.to_ascii_lowercase();
     let keyword = ["grade", "level"]
         .iter()
         .filter_map(|k| lower.find(k))
@@ -48,7 +48,7 @@ pub fn subject(text: &RichText) -> Option<String> {
         .filter_map(|verb| before.rfind(verb))
         .max()?;
     let mut subject = plain[..end].trim();
-    if let Some(i) = subject.to_lowercase().rfind(", the ") {
+    if let Some(i) = subject.to_ascii_lowercase().rfind(", the ") {
         subject = &subject[i + ", the ".len()..];
     }
     for article in ["The ", "the ", "A ", "An "] {
@@ -200,7 +200,7 @@ fn numbers_in_grade_links(inlines: &[Inline]) -> Vec<u8> {
 
 /// Whether a link points at a job-grade table.
 fn is_grade_table_link(href: &str) -> bool {
-    let href = href.to_lowercase();
+    let href = href.to_ascii_lowercase();
     href.contains("job-grade") || href.contains("compensation-calculator")
 }
 

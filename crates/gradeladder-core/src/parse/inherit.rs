@@ -57,7 +57,7 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
         // "In addition to the same requirements, responsibilities … defined above for the X" in prose.
         let summary = family.levels[l].summary.clone();
         for paragraph in summary {
-            let lower = paragraph.plain().to_lowercase();
+            let lower = paragraph.plain().to_ascii_lowercase();
             let extends_role = lower.contains("role extends the");
             if !(lower.starts_with("in addition to the same")
                 || lower.contains("has all the same")
@@ -118,7 +118,13 @@ fn family_list(family: &Family, kind: ListKind) -> &Vec<Item> {
 
 /// Whether a bullet or lead sentence says "everything from X, plus".
 pub fn is_inheritance_phrase(text: &RichText) -> bool {
-    let lower = text.plain().to_lowercase();
+    let names_list = ["responsibilit", "requirement", "nice"]
+        .iter()
+        .any(|w| text.mentions(w));
+    if !names_list {
+        return false;
+    }
+    let lower = text.plain().to_ascii_lowercase();
     if lower.split_whitespace().count() > 30 {
         return false;
     }
@@ -158,7 +164,7 @@ fn find_source(family: &Family, current: usize, text: &RichText) -> Option<Sourc
         }
     }
     let plain = text.plain();
-    let lower = plain.to_lowercase();
+    let lower = plain.to_ascii_lowercase();
     if let Some(name) = named_role(&plain, &lower) {
         if let Some(l) = best_level(family, current, &name) {
             return Some(Source::Level(l));
@@ -199,7 +205,7 @@ fn named_role(plain: &str, lower: &str) -> Option<String> {
     let end = rest.find([';', '.', ':', ',']).unwrap_or(rest.len());
     let mut name = rest[..end].trim().to_owned();
     for tail in [" plus", " responsibilities", " requirements", " role"] {
-        if let Some(i) = name.to_lowercase().find(tail) {
+        if let Some(i) = name.to_ascii_lowercase().find(tail) {
             name.truncate(i);
         }
     }

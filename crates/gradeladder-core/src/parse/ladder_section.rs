@@ -69,7 +69,7 @@ fn read_chart(code: &str, line: u32, ladder: &mut Ladder, reporter: &mut Reporte
 fn read_prose(text: &RichText, family: &Family, ladder: &mut Ladder) {
     let links = links_in(&text.0);
     let plain = text.plain();
-    let lower = plain.to_lowercase();
+    let lower = plain.to_ascii_lowercase();
     let undefined = lower.contains("not yet defined")
         || lower.contains("not yet been defined")
         || lower.contains("not defined yet");

@@ -181,13 +181,12 @@ impl<'a> Reporter<'a> {
 
     /// Records a problem at the first non-blank column of a line.
     fn report_line(&mut self, line: u32, severity: Severity, code: Code, message: &str) {
-        let text_line = self
-            .text
-            .lines()
-            .nth(line.saturating_sub(1) as usize)
-            .unwrap_or("");
-        let column = text_line.chars().take_while(|c| c.is_whitespace()).count() as u32 + 1;
-        self.push(line, column, severity, code, message);
+        let start = self.lines.line_start(line);
+        let indent = self.text[start..]
+            .chars()
+            .take_while(|c| *c != '\n' && c.is_whitespace())
+            .count();
+        self.push(line, indent as u32 + 1, severity, code, message);
     }
 
     fn push(&mut self, line: u32, column: u32, severity: Severity, code: Code, message: &str) {
@@ -214,7 +213,7 @@ impl<'a> Reporter<'a> {
             .filter(|c| !c.is_whitespace() && !c.is_control())
             .take_while(|&c| c != ':')
             .collect::<String>()
-            .to_lowercase();
+            .to_ascii_lowercase();
         let has_scheme = href.contains(':')
             && scheme
                 .chars()

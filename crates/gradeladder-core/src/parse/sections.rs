@@ -2,7 +2,7 @@
 
 use super::blocks::Block;
 use crate::rich::RichText;
-use crate::words::words;
+use crate::words::{title_key, words};
 
 /// What a heading says its section holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +44,10 @@ pub struct Section {
     pub kind: Kind,
     /// Words before the kind's keyword, naming a level ("Director, X" in "Director, X Job Grade").
     pub prefix: String,
+    /// Normalised words of the title, for matching level names.
+    pub title_key: Vec<String>,
+    /// Normalised words of `prefix`; empty when there is no prefix.
+    pub prefix_key: Vec<String>,
     /// Blocks directly under the heading.
     pub blocks: Vec<Block>,
     /// Sub-sections, by index into the tree.
@@ -60,6 +64,8 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
         line: 1,
         kind: Kind::Page,
         prefix: String::new(),
+        title_key: Vec::new(),
+        prefix_key: Vec::new(),
         blocks: Vec::new(),
         children: Vec::new(),
         parent: None,
@@ -72,13 +78,16 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
                     open.pop();
                 }
                 let parent = *open.last().expect("page stays open");
-                let (kind, prefix) = classify(&text.plain());
+                let plain = text.plain();
+                let (kind, prefix) = classify(&plain);
                 let index = tree.len();
                 tree.push(Section {
                     depth,
                     title: text,
                     line,
                     kind,
+                    title_key: title_key(&plain),
+                    prefix_key: title_key(&prefix),
                     prefix,
                     blocks: Vec::new(),
                     children: Vec::new(),
@@ -139,7 +148,9 @@ pub fn classify(title: &str) -> (Kind, String) {
     for (kind, keywords) in KEYWORDS {
         for keyword in *keywords {
             let exact = joined == *keyword;
-            let suffix = joined.ends_with(&format!(" {keyword}"));
+            let suffix = joined
+                .strip_suffix(keyword)
+                .is_some_and(|head| head.ends_with(' '));
             let is_containers = matches!(kind, Kind::Levels);
             if exact || (suffix && !is_containers) {
                 let keyword_words = keyword.split(' ').count();

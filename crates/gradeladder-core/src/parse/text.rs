@@ -23,7 +23,11 @@ const MOJIBAKE: &[(&str, &str)] = &[
 /// shortcodes replaced (a `ref`/`relref` by its target, any other by nothing).
 pub fn normalize(raw: &str) -> String {
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-    let mut text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_owned()
+    };
     if text.contains('â') || text.contains('Ã') || text.contains('Â') {
         for (broken, fixed) in MOJIBAKE {
             if text.contains(broken) {
@@ -90,6 +94,15 @@ impl LineIndex {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         LineIndex { starts }
+    }
+
+    /// Byte offset where a 1-based line starts (the end of the text past the last line).
+    pub fn line_start(&self, line: u32) -> usize {
+        let index = (line.max(1) - 1) as usize;
+        self.starts
+            .get(index)
+            .copied()
+            .unwrap_or_else(|| *self.starts.last().expect("line 1 exists"))
     }
 
     /// 1-based line and column (in characters) of a byte offset into the indexed text.

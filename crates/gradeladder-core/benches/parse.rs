@@ -1,0 +1,112 @@
+//! Parse throughput over the corpus and seeds against bare pulldown-cmark event iteration over the
+//! same text, plus a linearity check. Run with `cargo xtask bench`.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use gradeladder_core::parse::{parse_page, ParseOptions, SourcePage};
+use gradeladder_core::seeds;
+use pulldown_cmark::{Options, Parser};
+
+fn pages() -> Vec<SourcePage> {
+    let mut pages = seeds::source_pages();
+    let corpus = std::env::var_os("GRADELADDER_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/job-families")
+        });
+    if let Ok(entries) = std::fs::read_dir(&corpus) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "md") {
+                let text =
+                    String::from_utf8_lossy(&std::fs::read(&path).expect("read page")).into_owned();
+                pages.push(SourcePage {
+                    path: path.display().to_string(),
+                    text,
+                });
+            }
+        }
+    } else {
+        eprintln!(
+            "note: corpus not found at {}; measuring the seeds only",
+            corpus.display()
+        );
+    }
+    pages
+}
+
+/// Median time of one pass of `work`, over repeated runs of about 2 s in all.
+fn measure(mut work: impl FnMut()) -> Duration {
+    work();
+    let mut samples = Vec::new();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(2) || samples.len() < 10 {
+        let t = Instant::now();
+        work();
+        samples.push(t.elapsed());
+    }
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn main() {
+    let pages = pages();
+    let bytes: usize = pages.iter().map(|p| p.text.len()).sum();
+    let options = ParseOptions::default();
+    let markdown_options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+
+    let bare = measure(|| {
+        for page in &pages {
+            black_box(
+                Parser::new_ext(black_box(&page.text), markdown_options)
+                    .into_offset_iter()
+                    .count(),
+            );
+        }
+    });
+    let full = measure(|| {
+        for page in &pages {
+            black_box(parse_page(black_box(page), &options));
+        }
+    });
+    let mb_per_s = |d: Duration| bytes as f64 / d.as_secs_f64() / 1_000_000.0;
+    println!("pages: {}, bytes: {bytes}", pages.len());
+    println!(
+        "bare pulldown-cmark iteration: {:>9.3} ms/pass  {:>7.1} MB/s",
+        bare.as_secs_f64() * 1e3,
+        mb_per_s(bare)
+    );
+    println!(
+        "gradeladder parse_page:        {:>9.3} ms/pass  {:>7.1} MB/s",
+        full.as_secs_f64() * 1e3,
+        mb_per_s(full)
+    );
+    println!(
+        "ratio parse / bare iteration:  {:>9.2}x (target ≤ 3x)",
+        full.as_secs_f64() / bare.as_secs_f64()
+    );
+
+    let all: String = pages
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    for factor in [1usize, 4, 16] {
+        let page = SourcePage {
+            path: "big.md".to_owned(),
+            text: all.repeat(factor),
+        };
+        let time = measure(|| {
+            black_box(parse_page(black_box(&page), &options));
+        });
+        println!(
+            "linearity: {:>3}x input ({:>8} bytes): {:>9.3} ms, {:>6.1} ns/byte",
+            factor,
+            page.text.len(),
+            time.as_secs_f64() * 1e3,
+            time.as_secs_f64() * 1e9 / page.text.len() as f64
+        );
+    }
+}
