@@ -38,8 +38,11 @@ fn corpus_pages() -> Vec<SourcePage> {
     pages
 }
 
+/// A page's file name and its (level title, grade) pairs in page order.
+type PageLevels = (&'static str, &'static [(&'static str, Option<u8>)]);
+
 /// Levels and grades per page, in page order, as read by hand.
-const EXPECTED: &[(&str, &[(&str, Option<u8>)])] = &[
+const EXPECTED: &[PageLevels] = &[
     (
         "alliances-technology-partner-manager-index.md",
         &[("Technology Partner Manager", None)],
