@@ -4,6 +4,8 @@
 //! - `test`: the one test command (fmt, clippy, native tests, wasm tests in Chromium, end-to-end).
 //! - `dist`: release build into `dist/` with relative URLs.
 //! - `size`: raw and gzip size of every file in `dist/`.
+//! - `bench`: parse throughput against bare pulldown-cmark iteration.
+//! - `fuzz [SECONDS]`: fuzz the page reader with cargo-fuzz (nightly) for SECONDS (default 300).
 
 mod process;
 mod size;
@@ -13,7 +15,8 @@ mod tools;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <serve [--port N] | test | dist | size>";
+const USAGE: &str =
+    "usage: cargo xtask <serve [--port N] | test | dist | size | bench | fuzz [SECONDS]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,6 +25,8 @@ fn main() -> ExitCode {
         Some("test") => tasks::test(),
         Some("dist") => tasks::dist().map(|_| ()),
         Some("size") => size::report(&tasks::dist_dir()),
+        Some("bench") => tasks::bench(),
+        Some("fuzz") => seconds_arg(&args[1..]).and_then(tasks::fuzz),
         Some("-h" | "--help" | "help") | None => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -44,6 +49,17 @@ fn port_arg(args: &[String]) -> Result<u16, String> {
         [flag, value] if flag == "--port" => value
             .parse()
             .map_err(|_| format!("--port {value}: not a port number")),
+        _ => Err(format!("unexpected arguments {args:?}\n{USAGE}")),
+    }
+}
+
+/// `SECONDS` (default 300).
+fn seconds_arg(args: &[String]) -> Result<u64, String> {
+    match args {
+        [] => Ok(300),
+        [value] => value
+            .parse()
+            .map_err(|_| format!("{value}: not a number of seconds")),
         _ => Err(format!("unexpected arguments {args:?}\n{USAGE}")),
     }
 }

@@ -151,3 +151,51 @@ fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Parse throughput over seeds and corpus against bare pulldown-cmark iteration.
+pub fn bench() -> Result<(), String> {
+    run(
+        &root(),
+        "cargo",
+        &["bench", "-p", "gradeladder-core", "--bench", "parse"],
+        &[],
+    )
+}
+
+/// Fuzzes the page reader for `seconds` with cargo-fuzz on nightly, from the committed seed corpus.
+pub fn fuzz(seconds: u64) -> Result<(), String> {
+    let root = root();
+    tools::ensure_cargo_fuzz(&root)?;
+    let fuzz_dir = root.join("fuzz");
+    // Findings and new corpus entries go to target/, so the committed seeds stay as they are.
+    let work_corpus = root.join("target/fuzz-corpus");
+    std::fs::create_dir_all(&work_corpus).map_err(|e| e.to_string())?;
+    let work = work_corpus.to_string_lossy().into_owned();
+    let seeds = fuzz_dir
+        .join("corpus/parse_page")
+        .to_string_lossy()
+        .into_owned();
+    let artifacts = format!(
+        "-artifact_prefix={}/",
+        root.join("target/fuzz-artifacts").to_string_lossy()
+    );
+    std::fs::create_dir_all(root.join("target/fuzz-artifacts")).map_err(|e| e.to_string())?;
+    let time = format!("-max_total_time={seconds}");
+    run(
+        &fuzz_dir,
+        "cargo",
+        &[
+            "+nightly",
+            "fuzz",
+            "run",
+            "parse_page",
+            &work,
+            &seeds,
+            "--",
+            &time,
+            "-max_len=65536",
+            &artifacts,
+        ],
+        &[],
+    )
+}

@@ -139,3 +139,12 @@ pub fn ensure_chromium(root: &Path) -> Result<(), String> {
         &env,
     )
 }
+
+/// cargo-fuzz, for `cargo xtask fuzz`.
+pub fn ensure_cargo_fuzz(root: &Path) -> Result<(), String> {
+    if output("cargo", &["fuzz", "--version"]).is_some() {
+        println!("ok: cargo-fuzz is installed");
+        return Ok(());
+    }
+    run(root, "cargo", &["install", "cargo-fuzz"], &[])
+}

@@ -15,6 +15,14 @@ pub fn read(tree: &[Section], family: &Family, reporter: &mut Reporter) -> Ladde
     let mut ladder = Ladder::default();
     for section in tree {
         let in_ladder = section.kind == Kind::Ladder;
+        // "## Levels" given as a bullet list (no level headings): the list is the ladder, in order.
+        if section.kind == Kind::Levels && section.children.is_empty() {
+            for block in &section.blocks {
+                if let Block::List { items } = block {
+                    read_ordered_list(items, &mut ladder);
+                }
+            }
+        }
         for block in &section.blocks {
             match block {
                 Block::Code { info, text, line }
@@ -116,6 +124,34 @@ fn read_list(items: &[ListItem], family: &Family, ladder: &mut Ladder) {
     for item in items {
         read_prose(&item.text, family, ladder);
         read_list(&item.children, family, ladder);
+    }
+}
+
+/// Bullets naming roles from junior to senior: each a node, each linked to the next.
+fn read_ordered_list(items: &[ListItem], ladder: &mut Ladder) {
+    let mut previous: Option<String> = None;
+    for item in items {
+        let label = item.text.plain();
+        if label.is_empty() {
+            continue;
+        }
+        let href = links_in(&item.text.0)
+            .into_iter()
+            .next()
+            .map(|(href, _)| href);
+        let id = format!("list:{}", slugify(&label));
+        add_node(
+            ladder,
+            LadderNode {
+                id: id.clone(),
+                label,
+                target: NodeTarget::External { href },
+                selected: false,
+            },
+        );
+        if let Some(from) = previous.replace(id.clone()) {
+            add_edge(ladder, from, id);
+        }
     }
 }
 
