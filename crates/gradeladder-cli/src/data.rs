@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use gradeladder_core::parse::{parse_catalog, ParseOptions, SourcePage};
+use gradeladder_core::pay::{self, PayModel};
 use gradeladder_core::{seeds, Catalog};
 
 /// A catalog with the page texts it was read from (for showing source lines).
@@ -55,4 +56,16 @@ fn collect(root: &Path, dir: &Path, pages: &mut Vec<SourcePage>) -> Result<(), S
         }
     }
     Ok(())
+}
+
+/// Reads a pay data file, or the embedded example figures; on errors, the rendered report.
+pub fn load_pay(path: Option<&Path>) -> Result<PayModel, String> {
+    let Some(path) = path else {
+        return Ok(pay::example());
+    };
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("error: --pay {}: {e}\n", path.display()))?;
+    let name = path.display().to_string();
+    pay::file::read(&name, &text)
+        .map_err(|errors| crate::render::diagnostics_for(&[(name.clone(), text.clone())], &errors))
 }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use gradeladder_core::pay::PayQuery;
 use gradeladder_core::{ladder, Catalog, Severity};
 
 /// Check job-family pages, list and show roles, draw ladders, export the catalog as JSON.
@@ -56,6 +57,32 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         data: Option<PathBuf>,
     },
+    /// Estimate the pay range of a role at a location, with the math shown.
+    Pay {
+        /// The role: `family/level`, a level slug, or search words.
+        role: String,
+        /// Where: a country (`US`, `Canada`) or a metro (`London`, `San Francisco, United States`).
+        #[arg(long)]
+        location: String,
+        /// Show amounts in this currency (ISO code) instead of the location's.
+        #[arg(long, value_name = "CUR")]
+        currency: Option<String>,
+        /// Show this compa group's sub-range (Learning, Growing, Thriving, Expert).
+        #[arg(long, value_name = "GROUP")]
+        compa: Option<String>,
+        /// Contract type (employee, contractor).
+        #[arg(long)]
+        contract: Option<String>,
+        /// Pay data file (TOML); the embedded example figures when omitted.
+        #[arg(long, value_name = "FILE")]
+        pay: Option<PathBuf>,
+        /// Read every *.md under DIR instead of the embedded seed pages.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the catalog as JSON (schema 1).
     Export {
         /// Read every *.md under DIR instead of the embedded seed pages.
@@ -91,14 +118,11 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Roles { data, json } => {
             let loaded = data::load(data.as_deref())?;
-            print!(
-                "{}",
-                if json {
-                    render::roles_json(&loaded.catalog)
-                } else {
-                    render::roles_table(&loaded.catalog)
-                }
-            );
+            emit(&if json {
+                render::roles_json(&loaded.catalog)
+            } else {
+                render::roles_table(&loaded.catalog)
+            });
             Ok(ExitCode::SUCCESS)
         }
         Command::Show { role, data, json } => {
@@ -106,12 +130,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let (family, level) = find_role(&loaded.catalog, &role)?;
             if json {
                 let level = &loaded.catalog.families[family].levels[level];
-                println!(
-                    "{}",
+                emit(&format!(
+                    "{}\n",
                     serde_json::to_string_pretty(level).map_err(|e| e.to_string())?
-                );
+                ));
             } else {
-                print!("{}", render::role_text(&loaded.catalog, family, level));
+                emit(&render::role_text(&loaded.catalog, family, level));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -133,12 +157,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 LadderFormat::Mermaid => ladder::to_mermaid(&family.ladder),
                 LadderFormat::Dot => ladder::to_dot(&family.ladder),
             };
-            print!("{text}");
+            emit(&text);
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { data } => {
             let loaded = data::load(data.as_deref())?;
-            render::diagnostics(&loaded).map_err(|e| e.to_string())?;
+            render::diagnostics(&loaded);
             let errors = loaded
                 .catalog
                 .diagnostics
@@ -162,12 +186,51 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 ExitCode::SUCCESS
             })
         }
+        Command::Pay {
+            role,
+            location,
+            currency,
+            compa,
+            contract,
+            pay,
+            data,
+            json,
+        } => {
+            let loaded = data::load(data.as_deref())?;
+            let model = match data::load_pay(pay.as_deref()) {
+                Ok(model) => model,
+                Err(report) => {
+                    eprint!("{report}");
+                    return Ok(ExitCode::from(DATA_ERROR));
+                }
+            };
+            let (family, level) = find_role(&loaded.catalog, &role)?;
+            let level = &loaded.catalog.families[family].levels[level];
+            let query = PayQuery {
+                title: &level.title,
+                grade: level.grade,
+                location: &location,
+                currency: currency.as_deref(),
+                compa: compa.as_deref(),
+                contract: contract.as_deref(),
+            };
+            let answer = model.estimate(&query).map_err(|e| e.to_string())?;
+            if json {
+                emit(&format!(
+                    "{}\n",
+                    serde_json::to_string_pretty(&answer).map_err(|e| e.to_string())?
+                ));
+            } else {
+                emit(&render::pay_text(&level.title, &answer));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Export { data } => {
             let loaded = data::load(data.as_deref())?;
-            println!(
-                "{}",
+            emit(&format!(
+                "{}\n",
                 serde_json::to_string_pretty(&loaded.catalog).map_err(|e| e.to_string())?
-            );
+            ));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -210,5 +273,21 @@ fn find_role(catalog: &Catalog, role: &str) -> Result<(usize, usize), String> {
                 suggestions.join(", ")
             ))
         }
+    }
+}
+
+/// Writes to standard output; a closed pipe (`gradeladder export | head`) ends the program quietly.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(error) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write output: {error}");
+        std::process::exit(i32::from(USAGE_ERROR));
     }
 }

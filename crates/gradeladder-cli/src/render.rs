@@ -4,11 +4,11 @@ use std::io::IsTerminal;
 
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as ReportSeverity};
 use codespan_reporting::files::SimpleFiles;
-use codespan_reporting::term::{
-    self,
-    termcolor::{ColorChoice, StandardStream},
-};
-use gradeladder_core::{ladder, Catalog, Family, Item, Origin, Severity};
+use codespan_reporting::term::{self, termcolor::Buffer};
+use gradeladder_core::pay::PayAnswer;
+use gradeladder_core::{ladder, Catalog, Diagnostic, Family, Item, Origin, Severity};
+use rust_decimal::Decimal;
+use std::io::Write;
 
 use crate::data::Loaded;
 
@@ -111,26 +111,35 @@ pub fn ladder_text(family: &Family) -> String {
 }
 
 /// Every diagnostic with its source line and a caret, on standard error.
-pub fn diagnostics(loaded: &Loaded) -> Result<(), codespan_reporting::files::Error> {
-    let mut files = SimpleFiles::new();
-    let ids: Vec<(String, usize)> = loaded
+pub fn diagnostics(loaded: &Loaded) {
+    let sources: Vec<(String, String)> = loaded
         .pages
         .iter()
-        .map(|p| {
+        .map(|p| (p.path.clone(), p.text.clone()))
+        .collect();
+    eprint!("{}", diagnostics_for(&sources, &loaded.catalog.diagnostics));
+}
+
+/// Renders diagnostics against their sources (path, text) with source lines and carets; colour
+/// only when standard error is a terminal.
+pub fn diagnostics_for(sources: &[(String, String)], diagnostics: &[Diagnostic]) -> String {
+    let mut files = SimpleFiles::new();
+    let ids: Vec<(String, usize)> = sources
+        .iter()
+        .map(|(path, text)| {
             (
-                p.path.clone(),
-                files.add(p.path.clone(), p.text.replace("\r\n", "\n")),
+                path.clone(),
+                files.add(path.clone(), text.replace("\r\n", "\n")),
             )
         })
         .collect();
-    let color = if std::io::stderr().is_terminal() {
-        ColorChoice::Auto
+    let mut buffer = if std::io::stderr().is_terminal() {
+        Buffer::ansi()
     } else {
-        ColorChoice::Never
+        Buffer::no_color()
     };
-    let writer = StandardStream::stderr(color);
     let config = term::Config::default();
-    for diagnostic in &loaded.catalog.diagnostics {
+    for diagnostic in diagnostics {
         let severity = match diagnostic.severity {
             Severity::Info => ReportSeverity::Note,
             Severity::Warning => ReportSeverity::Warning,
@@ -148,9 +157,85 @@ pub fn diagnostics(loaded: &Loaded) -> Result<(), codespan_reporting::files::Err
             let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
             report = report.with_labels(vec![Label::primary(*id, start..end.max(start))]);
         }
-        term::emit_to_write_style(&mut writer.lock(), &config, &files, &report)?;
+        if term::emit_to_write_style(&mut buffer, &config, &files, &report).is_err() {
+            buffer.write_all(format!("{diagnostic}\n").as_bytes()).ok();
+        }
     }
-    Ok(())
+    String::from_utf8_lossy(buffer.as_slice()).into_owned()
+}
+
+/// A pay answer as text: the range, the split, the compa sub-range and every step.
+pub fn pay_text(title: &str, answer: &PayAnswer) -> String {
+    let range = match answer {
+        PayAnswer::NoPayData { reason } => {
+            return format!("{title}: no pay data for this role ({reason})\n")
+        }
+        PayAnswer::Range(range) => range,
+    };
+    let mut out = String::new();
+    if range.example {
+        out.push_str("EXAMPLE FIGURES, NOT REAL PAY DATA\n");
+    }
+    let c = &range.currency;
+    out.push_str(&format!("{title} in {}\n", range.location));
+    out.push_str(&format!(
+        "  range   {} – {} {c}\n",
+        money(range.min),
+        money(range.max)
+    ));
+    out.push_str(&format!("  target  {} {c}\n", money(range.target)));
+    if let (Some(base), Some(variable)) = (range.base, range.variable) {
+        out.push_str(&format!(
+            "          = base {} + variable {} {c}\n",
+            money(base),
+            money(variable)
+        ));
+    }
+    if let Some(compa) = &range.compa {
+        out.push_str(&format!(
+            "  {} {} – {} {c}\n",
+            compa.name,
+            money(compa.min),
+            money(compa.max)
+        ));
+    }
+    out.push_str("\nHow it is computed\n");
+    for step in &range.steps {
+        let factor = step
+            .factor
+            .map_or(String::new(), |f| format!("× {}", f.normalize()));
+        out.push_str(&format!(
+            "  {factor:<8} {:<62} = {}\n",
+            step.label,
+            money(step.value)
+        ));
+    }
+    out.push_str(&format!("\nSource: {}\n", range.source));
+    out
+}
+
+/// An amount with thousands separators: `90,249.6`.
+fn money(amount: Decimal) -> String {
+    let text = amount.normalize().to_string();
+    let (whole, fraction) = match text.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (text.as_str(), None),
+    };
+    let (sign, digits) = match whole.strip_prefix('-') {
+        Some(digits) => ("-", digits),
+        None => ("", whole),
+    };
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
 }
 
 /// Byte offset of a 1-based line and column.

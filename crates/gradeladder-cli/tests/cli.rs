@@ -138,3 +138,82 @@ fn data_dir_that_does_not_exist_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--data /no/such/dir: not a directory"));
 }
+
+#[test]
+fn pay_prints_the_example_banner_the_range_and_every_step() {
+    let output = gradeladder(&["pay", "senior engineering manager", "--location", "London"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("EXAMPLE FIGURES, NOT REAL PAY DATA\n"),
+        "{text}"
+    );
+    assert!(text.contains("range   72,200 – 108,300 GBP"), "{text}");
+    assert!(
+        text.contains("× 0.68   Location factor: London, United Kingdom"),
+        "{text}"
+    );
+    assert!(text.contains("Rounded up to the nearest 100 GBP"), "{text}");
+}
+
+#[test]
+fn pay_json_has_range_and_steps() {
+    let output = gradeladder(&[
+        "pay",
+        "tpm director",
+        "--location",
+        "US/san-francisco",
+        "--compa",
+        "Expert",
+        "--json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let answer: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(answer["kind"], "range");
+    assert_eq!(answer["target"], "180000");
+    assert_eq!(answer["compa"]["name"], "Expert");
+    assert!(answer["steps"].as_array().is_some_and(|s| s.len() >= 5));
+}
+
+#[test]
+fn pay_for_unknown_location_is_a_usage_error_with_suggestions() {
+    let output = gradeladder(&["pay", "manager it", "--location", "Amsterdm"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output).trim(),
+        "error: unknown location \"Amsterdm\"; try Amsterdam, Netherlands"
+    );
+}
+
+#[test]
+fn pay_file_errors_are_data_errors_with_file_line_and_caret() {
+    let dir = temp_dir("pay");
+    let path = dir.join("pay.toml");
+    let text = gradeladder_core_example().replace("factor = 0.70", "factor = 0");
+    std::fs::write(&path, text).expect("write");
+    let output = gradeladder(&[
+        "pay",
+        "manager it",
+        "--location",
+        "US",
+        "--pay",
+        path.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stderr(&output);
+    assert!(
+        report.contains("location factor of United States must be greater than 0, found 0"),
+        "{report}"
+    );
+    assert!(report.contains("pay.toml:"), "{report}");
+    assert!(report.contains('^'), "{report}");
+}
+
+/// The example pay file shipped with the project.
+fn gradeladder_core_example() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/pay/example.toml"
+    ))
+    .expect("example pay file")
+}

@@ -1,5 +1,6 @@
 //! Gradeladder's core: job-family pages (GitLab handbook markdown) read into a typed catalog of
-//! families → levels → grades, with ladders, search and level diffs. Knows nothing of browsers.
+//! families → levels → grades, with ladders, search, level diffs and pay ranges. Knows nothing of
+//! browsers.
 
 pub mod compare;
 pub mod diagnostics;
@@ -7,6 +8,7 @@ pub mod ladder;
 pub mod model;
 #[cfg(feature = "parse")]
 pub mod parse;
+pub mod pay;
 pub mod rich;
 pub mod scale;
 pub mod search;

@@ -130,8 +130,8 @@ fn typo_distance_ok(term: &str, word: &str) -> bool {
         || edit_distance(term, &prefix, allowed) <= allowed
 }
 
-/// Optimal-string-alignment distance, stopping early once it exceeds `limit`.
-fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
+/// Optimal-string-alignment distance between two words, stopping early once it exceeds `limit`.
+pub fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > limit {

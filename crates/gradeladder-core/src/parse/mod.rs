@@ -12,7 +12,7 @@ mod inherit;
 mod ladder_section;
 mod mermaid;
 mod sections;
-mod text;
+pub(crate) mod text;
 
 use crate::diagnostics::{Code, Diagnostic, Severity};
 use crate::model::{Catalog, Family, SCHEMA_VERSION};

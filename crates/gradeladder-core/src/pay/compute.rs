@@ -1,0 +1,552 @@
+//! From a role, grade and location to a pay range, with every step of the math recorded.
+//! Amounts are exact decimals until the one rounding the model's rule asks for.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::model::{
+    Band, Bands, Country, Formula, Method, Metro, PayModel, Rounding, RoundingDirection, Track,
+};
+
+/// What is asked: a level (by title and grade) at a location, optionally in another currency.
+#[derive(Debug, Clone, Default)]
+pub struct PayQuery<'a> {
+    /// Level title, used to tell the track (individual or management).
+    pub title: &'a str,
+    /// The level's grade.
+    pub grade: Option<u8>,
+    /// A location id (`US`, `US/san-francisco`) or name (`San Francisco`, `London, United Kingdom`).
+    pub location: &'a str,
+    /// Currency to show amounts in; the location's currency when `None`.
+    pub currency: Option<&'a str>,
+    /// Compa group whose sub-range to show.
+    pub compa: Option<&'a str>,
+    /// Contract type (`employee`, `contractor`).
+    pub contract: Option<&'a str>,
+}
+
+/// The answer to a query.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PayAnswer {
+    /// A computed range.
+    Range(Box<PayRange>),
+    /// The model has nothing for this role; never a made-up number.
+    NoPayData {
+        /// Why, for the reader.
+        reason: String,
+    },
+}
+
+/// A computed pay range and how it was computed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayRange {
+    /// ISO currency code of every amount.
+    pub currency: String,
+    /// Lower end.
+    pub min: Decimal,
+    /// Target (total target cash).
+    pub target: Decimal,
+    /// Upper end.
+    pub max: Decimal,
+    /// Base part of the target, when the model splits it.
+    pub base: Option<Decimal>,
+    /// Variable part of the target, when the model splits it.
+    pub variable: Option<Decimal>,
+    /// The requested compa group's sub-range.
+    pub compa: Option<CompaRange>,
+    /// The math, in order.
+    pub steps: Vec<Step>,
+    /// True when the model's figures are examples, not real pay data.
+    pub example: bool,
+    /// Name of the model's data set.
+    pub source: String,
+    /// Label of the location used ("London, United Kingdom").
+    pub location: String,
+}
+
+/// A compa group's part of the range.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompaRange {
+    /// Group name.
+    pub name: String,
+    /// Lower end.
+    pub min: Decimal,
+    /// Upper end.
+    pub max: Decimal,
+}
+
+/// One line of the math.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    /// What happens ("Location factor: London, United Kingdom").
+    pub label: String,
+    /// The factor applied, for multiplications.
+    pub factor: Option<Decimal>,
+    /// The running value after this step.
+    pub value: Decimal,
+}
+
+/// A query that cannot be answered as asked, with what would work instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PayError {
+    /// No location matches; nearest names given.
+    UnknownLocation {
+        /// What was asked.
+        query: String,
+        /// Closest known locations.
+        suggestions: Vec<String>,
+    },
+    /// No exchange rate for the currency.
+    MissingRate {
+        /// The currency.
+        currency: String,
+    },
+    /// No compa group of that name.
+    UnknownCompaGroup {
+        /// What was asked.
+        name: String,
+        /// Known groups.
+        known: Vec<String>,
+    },
+    /// No contract type of that name.
+    UnknownContract {
+        /// What was asked.
+        name: String,
+        /// Known types.
+        known: Vec<String>,
+    },
+}
+
+impl std::fmt::Display for PayError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PayError::UnknownLocation { query, suggestions } if suggestions.is_empty() => {
+                write!(f, "unknown location \"{query}\"")
+            }
+            PayError::UnknownLocation { query, suggestions } => write!(
+                f,
+                "unknown location \"{query}\"; try {}",
+                suggestions.join(", ")
+            ),
+            PayError::MissingRate { currency } => {
+                write!(f, "no exchange rate for {currency} in the pay data")
+            }
+            PayError::UnknownCompaGroup { name, known } => write!(
+                f,
+                "unknown compa group \"{name}\"; known groups: {}",
+                known.join(", ")
+            ),
+            PayError::UnknownContract { name, known } => write!(
+                f,
+                "unknown contract type \"{name}\"; known types: {}",
+                known.join(", ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PayError {}
+
+/// A place a location query can resolve to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocationChoice {
+    /// Stable id for URLs: `US` or `US/san-francisco`.
+    pub id: String,
+    /// Display label: "San Francisco, United States" or "United States (elsewhere)".
+    pub label: String,
+}
+
+impl PayModel {
+    /// Every place a query can name, countries first then their metros.
+    pub fn location_choices(&self) -> Vec<LocationChoice> {
+        let mut out = Vec::new();
+        for country in &self.locations {
+            out.push(LocationChoice {
+                id: country.code.clone(),
+                label: format!("{} (outside listed metros)", country.country),
+            });
+            for metro in &country.metros {
+                out.push(LocationChoice {
+                    id: metro_id(country, metro),
+                    label: format!("{}, {}", metro.name, country.country),
+                });
+            }
+        }
+        out
+    }
+
+    /// Resolves a location id or name to a country and maybe a metro.
+    pub fn find_location(&self, query: &str) -> Result<(&Country, Option<&Metro>), PayError> {
+        let wanted = query.trim();
+        let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+        for country in &self.locations {
+            if same(&country.code, wanted) || same(&country.country, wanted) {
+                return Ok((country, None));
+            }
+            for metro in &country.metros {
+                let full = format!("{}, {}", metro.name, country.country);
+                if same(&metro_id(country, metro), wanted)
+                    || same(&metro.name, wanted)
+                    || same(&full, wanted)
+                    || same(&format!("{}, {}", metro.name, country.code), wanted)
+                {
+                    return Ok((country, Some(metro)));
+                }
+            }
+        }
+        Err(PayError::UnknownLocation {
+            query: wanted.to_owned(),
+            suggestions: self.nearest_locations(wanted),
+        })
+    }
+
+    /// Up to three known location labels closest to `query`.
+    fn nearest_locations(&self, query: &str) -> Vec<String> {
+        let query = query.to_ascii_lowercase();
+        let mut scored: Vec<(usize, String)> = self
+            .location_choices()
+            .into_iter()
+            .map(|choice| {
+                let name = choice.label.to_ascii_lowercase();
+                let head = name
+                    .split([',', '('])
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_owned();
+                let distance = crate::search::edit_distance(&query, &head, 64).min(
+                    if head.starts_with(&query) {
+                        0
+                    } else {
+                        usize::MAX
+                    },
+                );
+                (distance, choice.label)
+            })
+            .collect();
+        scored.sort();
+        let limit = query.chars().count() / 3 + 1;
+        let close: Vec<String> = scored
+            .iter()
+            .filter(|(d, _)| *d <= limit)
+            .take(3)
+            .map(|(_, label)| label.clone())
+            .collect();
+        if close.is_empty() {
+            self.locations.iter().map(|c| c.country.clone()).collect()
+        } else {
+            close
+        }
+    }
+
+    /// Computes the pay range for a query.
+    pub fn estimate(&self, query: &PayQuery) -> Result<PayAnswer, PayError> {
+        let (country, metro) = self.find_location(query.location)?;
+        let location = match metro {
+            Some(metro) => format!("{}, {}", metro.name, country.country),
+            None => country.country.clone(),
+        };
+        let currency = query
+            .currency
+            .unwrap_or(&country.currency)
+            .to_ascii_uppercase();
+        let Some(grade) = query.grade else {
+            return Ok(PayAnswer::NoPayData {
+                reason: "the role has no job grade, so no range can be computed".to_owned(),
+            });
+        };
+        match &self.method {
+            Method::Formula(formula) => {
+                self.estimate_formula(formula, query, grade, country, metro, location, &currency)
+            }
+            Method::Bands(bands) => {
+                self.estimate_bands(bands, grade, country, metro, location, &currency)
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn estimate_formula(
+        &self,
+        formula: &Formula,
+        query: &PayQuery,
+        grade: u8,
+        country: &Country,
+        metro: Option<&Metro>,
+        location: String,
+        currency: &str,
+    ) -> Result<PayAnswer, PayError> {
+        let track = Track::of_title(query.title);
+        let rule = formula
+            .levels
+            .iter()
+            .find(|r| r.grade == grade && r.track == track)
+            .or_else(|| formula.levels.iter().find(|r| r.grade == grade));
+        let Some(rule) = rule else {
+            return Ok(PayAnswer::NoPayData {
+                reason: format!("no pay data for grade {grade} in \"{}\"", self.meta.name),
+            });
+        };
+        let Some(benchmark) = formula.benchmarks.iter().find(|b| b.name == rule.benchmark) else {
+            return Ok(PayAnswer::NoPayData {
+                reason: format!(
+                    "no benchmark \"{}\" in \"{}\"",
+                    rule.benchmark, self.meta.name
+                ),
+            });
+        };
+        let location_factor = metro.and_then(|m| m.factor).or(country.factor);
+        let Some(location_factor) = location_factor else {
+            return Ok(PayAnswer::NoPayData {
+                reason: format!("no location factor for {location}"),
+            });
+        };
+        let rate = self.rate_to(currency)?;
+        let compa = match query.compa {
+            Some(name) => Some(
+                formula
+                    .compa_groups
+                    .iter()
+                    .find(|g| g.name.eq_ignore_ascii_case(name))
+                    .ok_or_else(|| PayError::UnknownCompaGroup {
+                        name: name.to_owned(),
+                        known: formula
+                            .compa_groups
+                            .iter()
+                            .map(|g| g.name.clone())
+                            .collect(),
+                    })?,
+            ),
+            None => None,
+        };
+        let contract = match query.contract.or(formula.default_contract.as_deref()) {
+            Some(name) if !formula.contract_factors.is_empty() => Some(
+                formula
+                    .contract_factors
+                    .iter()
+                    .find(|c| c.name.eq_ignore_ascii_case(name))
+                    .ok_or_else(|| PayError::UnknownContract {
+                        name: name.to_owned(),
+                        known: formula
+                            .contract_factors
+                            .iter()
+                            .map(|c| c.name.clone())
+                            .collect(),
+                    })?,
+            ),
+            _ => None,
+        };
+
+        let mut steps = Vec::new();
+        let mut value = benchmark.amount;
+        steps.push(Step {
+            label: format!(
+                "San Francisco benchmark ({}), {}",
+                benchmark.name.replace('_', " "),
+                self.meta.currency
+            ),
+            factor: None,
+            value,
+        });
+        let mut multiply = |label: String, factor: Decimal, steps: &mut Vec<Step>| {
+            value *= factor;
+            steps.push(Step {
+                label,
+                factor: Some(factor),
+                value,
+            });
+        };
+        multiply(
+            format!("Level factor: {}", rule.label),
+            rule.factor,
+            &mut steps,
+        );
+        multiply(
+            format!("Location factor: {location}"),
+            location_factor,
+            &mut steps,
+        );
+        if let Some(contract) = contract {
+            multiply(
+                format!("Contract factor: {}", contract.name),
+                contract.factor,
+                &mut steps,
+            );
+        }
+        if currency != self.meta.currency {
+            multiply(
+                format!(
+                    "Exchange rate {} → {currency} ({})",
+                    self.meta.currency, self.exchange.date
+                ),
+                rate,
+                &mut steps,
+            );
+        }
+        let exact_target = value;
+        let spread = formula.range_spread;
+        let exact_min = exact_target * (Decimal::ONE - spread);
+        let exact_max = exact_target * (Decimal::ONE + spread);
+        let round = |amount: Decimal| round_once(amount, &formula.rounding);
+        let target = round(exact_target);
+        let (min, max) = (round(exact_min), round(exact_max));
+        let percent = (spread * Decimal::ONE_HUNDRED).normalize();
+        steps.push(Step {
+            label: format!("Range minimum: target − {percent}%"),
+            factor: Some(Decimal::ONE - spread),
+            value: exact_min,
+        });
+        steps.push(Step {
+            label: format!("Range maximum: target + {percent}%"),
+            factor: Some(Decimal::ONE + spread),
+            value: exact_max,
+        });
+        steps.push(Step {
+            label: format!(
+                "{} (target; min and max alike)",
+                rounding_label(&formula.rounding, currency)
+            ),
+            factor: None,
+            value: target,
+        });
+        let (base, variable) = match benchmark.variable_share {
+            Some(share) => {
+                let variable = (target * share).round_dp(2).normalize();
+                (Some(target - variable), Some(variable))
+            }
+            None => (None, None),
+        };
+        Ok(PayAnswer::Range(Box::new(PayRange {
+            currency: currency.to_owned(),
+            min,
+            target,
+            max,
+            base,
+            variable,
+            compa: compa.map(|group| CompaRange {
+                name: group.name.clone(),
+                min: round(exact_target * group.min),
+                max: round(exact_target * group.max),
+            }),
+            steps,
+            example: self.meta.example,
+            source: self.meta.name.clone(),
+            location,
+        })))
+    }
+
+    fn estimate_bands(
+        &self,
+        bands: &Bands,
+        grade: u8,
+        country: &Country,
+        metro: Option<&Metro>,
+        location: String,
+        currency: &str,
+    ) -> Result<PayAnswer, PayError> {
+        let zone = metro
+            .and_then(|m| m.zone.as_deref())
+            .or(country.zone.as_deref());
+        let Some(zone) = zone else {
+            return Ok(PayAnswer::NoPayData {
+                reason: format!("no pay zone for {location}"),
+            });
+        };
+        let Some(band) = bands
+            .ranges
+            .iter()
+            .find(|b| b.grade == grade && b.zone == zone)
+        else {
+            return Ok(PayAnswer::NoPayData {
+                reason: format!("no pay band for grade {grade} in zone {zone}"),
+            });
+        };
+        let Band { min, mid, max, .. } = band;
+        let mut steps = vec![Step {
+            label: format!(
+                "Band for grade {grade}, zone {zone} ({location}), midpoint in {}",
+                band.currency
+            ),
+            factor: None,
+            value: *mid,
+        }];
+        let (min, mid, max) = if band.currency.eq_ignore_ascii_case(currency) {
+            (*min, *mid, *max)
+        } else {
+            let factor = self.rate_to(currency)? / self.rate_to(&band.currency)?;
+            steps.push(Step {
+                label: format!(
+                    "Exchange rate {} → {currency} ({})",
+                    band.currency, self.exchange.date
+                ),
+                factor: Some(factor),
+                value: *mid * factor,
+            });
+            let round = |amount: Decimal| round_once(amount, &bands.rounding);
+            steps.push(Step {
+                label: rounding_label(&bands.rounding, currency),
+                factor: None,
+                value: round(*mid * factor),
+            });
+            (
+                round(*min * factor),
+                round(*mid * factor),
+                round(*max * factor),
+            )
+        };
+        Ok(PayAnswer::Range(Box::new(PayRange {
+            currency: currency.to_owned(),
+            min,
+            target: mid,
+            max,
+            base: None,
+            variable: None,
+            compa: None,
+            steps,
+            example: self.meta.example,
+            source: self.meta.name.clone(),
+            location,
+        })))
+    }
+
+    /// Units of `currency` per unit of the base currency.
+    fn rate_to(&self, currency: &str) -> Result<Decimal, PayError> {
+        if currency.eq_ignore_ascii_case(&self.meta.currency) {
+            return Ok(Decimal::ONE);
+        }
+        self.exchange
+            .rate(currency)
+            .ok_or_else(|| PayError::MissingRate {
+                currency: currency.to_owned(),
+            })
+    }
+}
+
+/// `US/san-francisco`.
+fn metro_id(country: &Country, metro: &Metro) -> String {
+    format!("{}/{}", country.code, crate::words::slugify(&metro.name))
+}
+
+/// Applies the rounding rule; the only rounding an amount goes through.
+pub fn round_once(amount: Decimal, rounding: &Rounding) -> Decimal {
+    let steps = amount / rounding.step;
+    let whole = match rounding.direction {
+        RoundingDirection::Up => steps.ceil(),
+        RoundingDirection::Down => steps.floor(),
+        RoundingDirection::Nearest => steps.round(),
+    };
+    (whole * rounding.step).normalize()
+}
+
+fn rounding_label(rounding: &Rounding, currency: &str) -> String {
+    let how = match rounding.direction {
+        RoundingDirection::Up => "up to",
+        RoundingDirection::Down => "down to",
+        RoundingDirection::Nearest => "to",
+    };
+    format!(
+        "Rounded {how} the nearest {} {currency}",
+        rounding.step.normalize()
+    )
+}

@@ -1,0 +1,234 @@
+//! The pay model: a checked, serialisable description of how pay is computed, for either a
+//! formula (benchmark × factors) or bands (min / mid / max per grade and zone).
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// A complete, checked pay model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayModel {
+    /// What the data is and where it comes from.
+    pub meta: Meta,
+    /// How a range is computed.
+    pub method: Method,
+    /// Exchange rates from the base currency.
+    pub exchange: Exchange,
+    /// Countries with their metros.
+    pub locations: Vec<Country>,
+}
+
+/// Description of the data set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// Short name shown beside results.
+    pub name: String,
+    /// True for illustration figures: every view must say "example figures, not real pay data".
+    pub example: bool,
+    /// Where the figures come from.
+    pub source: String,
+    /// ISO code of the currency benchmarks are written in.
+    pub currency: String,
+}
+
+/// The two ways of computing pay.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Method {
+    /// pay = benchmark × level factor × location factor × contract factor × exchange rate.
+    Formula(Formula),
+    /// Market ranges per grade and zone in a local currency.
+    Bands(Bands),
+}
+
+/// The formula model's parameters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Formula {
+    /// Half-width of the range around the target, as a fraction (0.20 = ±20 %).
+    pub range_spread: Decimal,
+    /// How results are rounded, once, at the end.
+    pub rounding: Rounding,
+    /// Contract type → factor (employee 1.0, contractor 1.17); empty when not used.
+    pub contract_factors: Vec<NamedFactor>,
+    /// The contract type used when the query names none.
+    pub default_contract: Option<String>,
+    /// Compa groups: named sub-ranges as fractions of the target.
+    pub compa_groups: Vec<CompaGroup>,
+    /// Named benchmarks (San Francisco pay for the reference level of a track).
+    pub benchmarks: Vec<Benchmark>,
+    /// Which benchmark and level factor a grade on a track uses.
+    pub levels: Vec<LevelRule>,
+}
+
+/// A name with a factor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NamedFactor {
+    /// Name, such as `contractor`.
+    pub name: String,
+    /// Multiplier, > 0.
+    pub factor: Decimal,
+}
+
+/// A named sub-range of the target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompaGroup {
+    /// Name, such as `Thriving`.
+    pub name: String,
+    /// Lower bound as a fraction of the target.
+    pub min: Decimal,
+    /// Upper bound as a fraction of the target.
+    pub max: Decimal,
+}
+
+/// A benchmark amount in the base currency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Benchmark {
+    /// Name levels refer to (`individual`, `manager`, …).
+    pub name: String,
+    /// Yearly amount in the base currency.
+    pub amount: Decimal,
+    /// Share of total target cash paid as variable pay, if any.
+    pub variable_share: Option<Decimal>,
+}
+
+/// Career track of a level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Track {
+    /// Individual contributor.
+    Individual,
+    /// People management.
+    Management,
+}
+
+/// How a grade on a track is priced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LevelRule {
+    /// The grade.
+    pub grade: u8,
+    /// The track.
+    pub track: Track,
+    /// Name of the benchmark used.
+    pub benchmark: String,
+    /// Level factor, > 0.
+    pub factor: Decimal,
+    /// Display name of the level ("Senior Manager").
+    pub label: String,
+}
+
+/// A rounding rule, applied once to each final amount.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rounding {
+    /// Step in local currency units (100 = to the nearest hundred).
+    pub step: Decimal,
+    /// Which way.
+    pub direction: RoundingDirection,
+}
+
+/// Which way a rounding rule goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundingDirection {
+    /// Up to the next step.
+    Up,
+    /// To the nearest step (halves up).
+    Nearest,
+    /// Down to the previous step.
+    Down,
+}
+
+/// The bands model's parameters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bands {
+    /// How converted amounts are rounded.
+    pub rounding: Rounding,
+    /// Ranges per grade and zone.
+    pub ranges: Vec<Band>,
+}
+
+/// One market range.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Band {
+    /// The grade.
+    pub grade: u8,
+    /// The zone the range applies to.
+    pub zone: String,
+    /// ISO currency code of the amounts.
+    pub currency: String,
+    /// Minimum.
+    pub min: Decimal,
+    /// Midpoint (the target).
+    pub mid: Decimal,
+    /// Maximum.
+    pub max: Decimal,
+}
+
+/// Exchange rates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Exchange {
+    /// Date the rates were taken.
+    pub date: String,
+    /// Where they come from.
+    pub source: String,
+    /// Currency → units of it for one unit of the base currency.
+    pub rates: Vec<NamedFactor>,
+}
+
+/// A country: its currency, default factor or zone, and metros.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Country {
+    /// Name.
+    pub country: String,
+    /// ISO 3166 alpha-2 code.
+    pub code: String,
+    /// ISO currency code people there are paid in.
+    pub currency: String,
+    /// Location factor outside the listed metros (formula model).
+    pub factor: Option<Decimal>,
+    /// Zone outside the listed metros (bands model).
+    pub zone: Option<String>,
+    /// Metros with their own factor or zone.
+    pub metros: Vec<Metro>,
+}
+
+/// A metro area: applies within a 1h45 commute.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Metro {
+    /// Name.
+    pub name: String,
+    /// Location factor (formula model).
+    pub factor: Option<Decimal>,
+    /// Zone (bands model).
+    pub zone: Option<String>,
+}
+
+impl Exchange {
+    /// Units of `currency` for one unit of the base currency.
+    pub fn rate(&self, currency: &str) -> Option<Decimal> {
+        self.rates
+            .iter()
+            .find(|r| r.name.eq_ignore_ascii_case(currency))
+            .map(|r| r.factor)
+    }
+}
+
+impl Track {
+    /// The track a level title suggests: management for managers, directors, heads, VPs, chiefs.
+    pub fn of_title(title: &str) -> Track {
+        const MANAGEMENT: &[&str] = &[
+            "manager",
+            "management",
+            "director",
+            "head",
+            "vp",
+            "chief",
+            "president",
+            "cxo",
+        ];
+        let words = crate::words::words(title);
+        if words.iter().any(|w| MANAGEMENT.contains(&w.as_str())) {
+            Track::Management
+        } else {
+            Track::Individual
+        }
+    }
+}
