@@ -1,15 +1,14 @@
-//! Reads the seed pages at build time and embeds the catalog as JSON, so the browser bundle
-//! carries data but not the markdown reader.
+//! Reads the seed pages and the example pay data at build time and embeds them as JSON, so the
+//! browser bundle carries data but neither the markdown reader nor the TOML reader.
 
 use std::path::PathBuf;
 
 fn main() {
-    println!("cargo:rerun-if-changed=../data/job-families");
-    let catalog = gradeladder_core::seeds::catalog();
+    println!("cargo:rerun-if-changed=../data");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(
-        out.join("catalog.json"),
-        serde_json::to_string(&catalog).expect("catalog is JSON"),
-    )
-    .expect("OUT_DIR is writable");
+    let catalog = gradeladder_core::seeds::catalog();
+    std::fs::write(out.join("catalog.json"), catalog.to_json()).expect("OUT_DIR is writable");
+    let pay = gradeladder_core::pay::example();
+    let pay = serde_json::to_string(&pay).expect("pay model is JSON");
+    std::fs::write(out.join("pay.json"), pay).expect("OUT_DIR is writable");
 }

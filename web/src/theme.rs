@@ -1,37 +1,133 @@
-//! Design tokens as CSS custom properties, so hosts and embedders can theme the app.
+//! Design tokens as CSS custom properties (so hosts and embedders can theme the app), light and
+//! dark palettes, print rules, and the remembered theme choice.
 
+use gloo::storage::{LocalStorage, Storage};
 use stylist::{css, StyleSource};
 
-/// Global styles: tokens for light and dark, base typography.
+/// Key under which the theme choice is remembered.
+const STORAGE_KEY: &str = "gradeladder.theme";
+
+/// The user's theme choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeChoice {
+    /// Follow `prefers-color-scheme`.
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// The remembered choice, `Auto` when none.
+    pub fn load() -> ThemeChoice {
+        match LocalStorage::get::<String>(STORAGE_KEY).as_deref() {
+            Ok("light") => ThemeChoice::Light,
+            Ok("dark") => ThemeChoice::Dark,
+            _ => ThemeChoice::Auto,
+        }
+    }
+
+    /// Remembers the choice and applies it to the document.
+    pub fn apply(self) {
+        let value = match self {
+            ThemeChoice::Auto => None,
+            ThemeChoice::Light => Some("light"),
+            ThemeChoice::Dark => Some("dark"),
+        };
+        match value {
+            Some(v) => {
+                let _ = LocalStorage::set(STORAGE_KEY, v);
+            }
+            None => LocalStorage::delete(STORAGE_KEY),
+        }
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = match value {
+                Some(v) => root.set_attribute("data-theme", v),
+                None => root.remove_attribute("data-theme"),
+            };
+        }
+    }
+
+    /// The next choice in the toggle's cycle.
+    pub fn next(self) -> ThemeChoice {
+        match self {
+            ThemeChoice::Auto => ThemeChoice::Light,
+            ThemeChoice::Light => ThemeChoice::Dark,
+            ThemeChoice::Dark => ThemeChoice::Auto,
+        }
+    }
+
+    /// Label of the toggle for this choice.
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::Auto => "Theme: auto",
+            ThemeChoice::Light => "Theme: light",
+            ThemeChoice::Dark => "Theme: dark",
+        }
+    }
+}
+
+/// Global styles: tokens for light and dark, base typography, focus, print.
 pub fn global() -> StyleSource {
     css!(
         r#"
 :root {
-  --gl-bg: #f7f7fb;
+  --gl-bg: #f6f6fa;
   --gl-surface: #ffffff;
   --gl-text: #1d1b26;
-  --gl-muted: #55536a;
+  --gl-muted: #4f4d63;
   --gl-accent: #5433c9;
+  --gl-accent-soft: #ece8fb;
   --gl-accent-text: #ffffff;
-  --gl-border: #dcdae8;
+  --gl-border: #d9d7e6;
+  --gl-good: #1f7a4d;
+  --gl-warn-bg: #fff4d6;
+  --gl-warn-text: #5c4300;
   --gl-radius: 10px;
   --gl-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color-scheme: light dark;
+  color-scheme: light;
+}
+:root[data-theme="dark"] {
+  --gl-bg: #14131a;
+  --gl-surface: #1f1d29;
+  --gl-text: #eeedf5;
+  --gl-muted: #b9b6cc;
+  --gl-accent: #b4a2ff;
+  --gl-accent-soft: #2d2748;
+  --gl-accent-text: #14131a;
+  --gl-border: #3b384c;
+  --gl-good: #7fd6a8;
+  --gl-warn-bg: #3d3213;
+  --gl-warn-text: #ffe7a3;
+  color-scheme: dark;
 }
 @media (prefers-color-scheme: dark) {
-  :root {
+  :root:not([data-theme="light"]) {
     --gl-bg: #14131a;
     --gl-surface: #1f1d29;
     --gl-text: #eeedf5;
-    --gl-muted: #b3b0c7;
-    --gl-accent: #a993ff;
+    --gl-muted: #b9b6cc;
+    --gl-accent: #b4a2ff;
+    --gl-accent-soft: #2d2748;
     --gl-accent-text: #14131a;
-    --gl-border: #393649;
+    --gl-border: #3b384c;
+    --gl-good: #7fd6a8;
+    --gl-warn-bg: #3d3213;
+    --gl-warn-text: #ffe7a3;
+    color-scheme: dark;
   }
 }
 html, body { margin: 0; background: var(--gl-bg); color: var(--gl-text); font-family: var(--gl-font); line-height: 1.5; }
 a { color: var(--gl-accent); }
 :focus-visible { outline: 3px solid var(--gl-accent); outline-offset: 2px; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media print {
+  :root { --gl-bg: #fff; --gl-surface: #fff; --gl-text: #000; --gl-muted: #333; --gl-border: #bbb; --gl-accent: #000; }
+  .no-print { display: none !important; }
+  body { font-size: 11pt; }
+  a { color: inherit; text-decoration: none; }
+}
 "#
     )
 }

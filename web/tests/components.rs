@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use gradeladder_web::app::App;
+use gradeladder_web::views::app::App;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 

@@ -1,0 +1,59 @@
+//! The app's routes. Hash-based, so the bundle works on any static host and sub-path.
+
+use serde::{Deserialize, Serialize};
+use yew_router::prelude::*;
+
+/// Every page of the app.
+#[derive(Routable, Clone, PartialEq, Debug)]
+pub enum Route {
+    /// Search, families and the grade scale.
+    #[at("/")]
+    Home,
+    /// One level of a family.
+    #[at("/role/:family/:level")]
+    Role {
+        /// Family slug.
+        family: String,
+        /// Level slug.
+        level: String,
+    },
+    /// Two levels side by side; each is `family.level`.
+    #[at("/compare/:a/:b")]
+    Compare {
+        /// First level, `family.level`.
+        a: String,
+        /// Second level, `family.level`.
+        b: String,
+    },
+    /// All grades with the catalog's roles placed on them.
+    #[at("/grades")]
+    Grades,
+    /// Anything else.
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}
+
+/// Pay choices kept in the URL's query so a link reproduces them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct PayParams {
+    /// Location id (`GB/london`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loc: Option<String>,
+    /// Currency code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cur: Option<String>,
+    /// Compa group name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compa: Option<String>,
+}
+
+/// `family.level`, the form compare routes use.
+pub fn level_key(family: &str, level: &str) -> String {
+    format!("{family}.{level}")
+}
+
+/// Splits `family.level`.
+pub fn split_level_key(key: &str) -> Option<(&str, &str)> {
+    key.split_once('.')
+}

@@ -1,0 +1,84 @@
+//! Compare two levels: what the second adds, drops and keeps.
+
+use gradeladder_core::compare::{diff, ListDiff};
+use stylist::yew::styled_component;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::grades::use_title;
+use super::items::ItemList;
+use super::not_found::NotFound;
+use crate::data::catalog;
+use crate::route::{split_level_key, Route};
+
+/// Properties of [`ComparePage`].
+#[derive(Properties, PartialEq)]
+pub struct ComparePageProps {
+    /// First level, `family.level`.
+    pub a: String,
+    /// Second level, `family.level`.
+    pub b: String,
+}
+
+/// The diff between two levels, list by list.
+#[styled_component]
+pub fn ComparePage(props: &ComparePageProps) -> Html {
+    let catalog = catalog();
+    let find = |key: &str| split_level_key(key).and_then(|(f, l)| catalog.level(f, l));
+    let title = match (find(&props.a), find(&props.b)) {
+        (Some((_, a)), Some((_, b))) => format!("{} → {} · Gradeladder", a.title, b.title),
+        _ => "Not found · Gradeladder".to_owned(),
+    };
+    use_title(&title);
+    let style = css!(
+        r#"
+        .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+        @media (max-width: 700px) { .pair { grid-template-columns: 1fr; } }
+        section.card { background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.2rem; margin: 1rem 0; }
+        h3.added { color: var(--gl-good); }
+        .muted { color: var(--gl-muted); }
+        "#
+    );
+    let (Some((fa, a)), Some((fb, b))) = (find(&props.a), find(&props.b)) else {
+        return html! { <NotFound hint={format!("{} {}", props.a, props.b)} /> };
+    };
+    let d = diff(a, b);
+    let grade = |g: Option<u8>| g.map_or("no grade".to_owned(), |g| format!("grade {g}"));
+    html! {
+        <div class={style} data-testid="compare">
+            <h1>{ format!("From {} to {}", a.title, b.title) }</h1>
+            <p>{ format!("{} ({}) → {} ({})", a.title, grade(d.grades.0), b.title, grade(d.grades.1)) }</p>
+            <p>
+                <Link<Route> to={Route::Role { family: fa.slug.clone(), level: a.slug.clone() }}>{ format!("Open {}", a.title) }</Link<Route>>
+                { " · " }
+                <Link<Route> to={Route::Role { family: fb.slug.clone(), level: b.slug.clone() }}>{ format!("Open {}", b.title) }</Link<Route>>
+            </p>
+            { list("Responsibilities", &d.responsibilities) }
+            { list("Requirements", &d.requirements) }
+            { list("Nice-to-haves", &d.nice_to_haves) }
+        </div>
+    }
+}
+
+fn list(title: &str, diff: &ListDiff) -> Html {
+    if diff.added.is_empty() && diff.removed.is_empty() && diff.common.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="card" data-testid={format!("diff-{}", title.to_lowercase())}>
+            <h2>{ title }</h2>
+            <h3 class="added">{ format!("New at this level ({})", diff.added.len()) }</h3>
+            if diff.added.is_empty() { <p class="muted">{ "Nothing new." }</p> } else { <ItemList items={diff.added.clone()} /> }
+            <div class="pair">
+                <div>
+                    <h3>{ format!("No longer listed ({})", diff.removed.len()) }</h3>
+                    if diff.removed.is_empty() { <p class="muted">{ "Nothing dropped." }</p> } else { <ItemList items={diff.removed.clone()} /> }
+                </div>
+                <div>
+                    <h3>{ format!("Same at both levels ({})", diff.common.len()) }</h3>
+                    if diff.common.is_empty() { <p class="muted">{ "None in common." }</p> } else { <ItemList items={diff.common.clone()} /> }
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,104 @@
+//! The company-wide grade scale with the catalog's roles placed on it.
+
+use gradeladder_core::Catalog;
+use stylist::yew::styled_component;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::data::catalog;
+use crate::route::Route;
+
+/// Properties of [`GradeScaleView`].
+#[derive(Properties, PartialEq)]
+pub struct GradeScaleProps {
+    /// Node id (`family/level`) of the role to highlight, if any.
+    #[prop_or_default]
+    pub highlight: Option<String>,
+    /// Show only grades that have roles, for a compact view.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+/// The grade table: grade, IC title, management title, and the roles at that grade.
+#[styled_component]
+pub fn GradeScaleView(props: &GradeScaleProps) -> Html {
+    let catalog: std::rc::Rc<Catalog> = catalog();
+    let style = css!(
+        r#"
+        table { width: 100%; border-collapse: collapse; background: var(--gl-surface); border-radius: var(--gl-radius); overflow: hidden; }
+        caption { text-align: left; color: var(--gl-muted); padding: .25rem 0 .5rem; }
+        th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid var(--gl-border); vertical-align: top; }
+        th[scope="row"] { font-variant-numeric: tabular-nums; width: 4rem; }
+        tr.current { background: var(--gl-accent-soft); }
+        tr.current th { box-shadow: inset 4px 0 0 var(--gl-accent); }
+        ul { margin: 0; padding: 0; list-style: none; }
+        a.current { font-weight: 700; }
+        @media (max-width: 560px) { .track { display: none; } }
+        "#
+    );
+    let rows = catalog.scale.steps.iter().filter_map(|step| {
+        let roles: Vec<_> = catalog.levels().filter(|(_, l)| l.grade == Some(step.grade)).collect();
+        if props.compact && roles.is_empty() {
+            return None;
+        }
+        let current = roles.iter().any(|(f, l)| props.highlight.as_deref() == Some(&format!("{}/{}", f.slug, l.slug)));
+        Some(html! {
+            <tr class={classes!(current.then_some("current"))} aria-current={current.then_some("true")}>
+                <th scope="row">{ step.grade }</th>
+                <td class="track">{ step.individual.clone().unwrap_or_else(|| "—".to_owned()) }</td>
+                <td class="track">{ step.management.clone().unwrap_or_else(|| "—".to_owned()) }</td>
+                <td>
+                    <ul>
+                        { for roles.iter().map(|(f, l)| {
+                            let is_current = props.highlight.as_deref() == Some(&format!("{}/{}", f.slug, l.slug));
+                            html! {
+                                <li>
+                                    <Link<Route> to={Route::Role { family: f.slug.clone(), level: l.slug.clone() }}
+                                        classes={classes!(is_current.then_some("current"))}>{ &l.title }</Link<Route>>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </td>
+            </tr>
+        })
+    });
+    html! {
+        <div class={style}>
+            <table data-testid="grade-scale">
+                <caption>{ format!("Grade scale: {}", catalog.scale.source) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Grade" }</th>
+                        <th scope="col" class="track">{ "Individual contributor" }</th>
+                        <th scope="col" class="track">{ "Management" }</th>
+                        <th scope="col">{ "Roles here" }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The grade scale page.
+#[function_component]
+pub fn GradesPage() -> Html {
+    use_title("Grade scale · Gradeladder");
+    html! {
+        <>
+            <h1>{ "Grade scale" }</h1>
+            <p>{ "Every job grade with its individual-contributor and management titles, and the roles in this catalog at each grade." }</p>
+            <GradeScaleView />
+        </>
+    }
+}
+
+/// Sets the document title while the view is shown.
+#[hook]
+pub fn use_title(title: &str) {
+    let title = title.to_owned();
+    use_effect_with(title, |title| {
+        gloo::utils::document().set_title(title);
+    });
+}

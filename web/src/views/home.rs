@@ -1,0 +1,76 @@
+//! Home: search, the families with their levels, and the grade scale.
+
+use gradeladder_core::Family;
+use stylist::yew::styled_component;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::grades::{use_title, GradeScaleView};
+use crate::data::catalog;
+use crate::route::Route;
+
+/// The home page.
+#[styled_component]
+pub fn Home() -> Html {
+    use_title("Gradeladder: job grades, expectations, ladders and pay");
+    let catalog = catalog();
+    let style = css!(
+        r#"
+        .families { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
+        "#
+    );
+    html! {
+        <div class={style}>
+            <h1>{ "Job grades, expectations, ladders and pay" }</h1>
+            <p>{ format!("{} roles in {} job families. Pick a role to see its grade, what is expected, what the next step requires and an estimated pay range.",
+                catalog.levels().count(), catalog.families.len()) }</p>
+            <h2>{ "Job families" }</h2>
+            <div class="families">
+                { for catalog.families.iter().map(|family| html! { <FamilyCard family={family.clone()} /> }) }
+            </div>
+            <h2>{ "Grade scale" }</h2>
+            <GradeScaleView compact=true />
+        </div>
+    }
+}
+
+/// Properties of [`FamilyCard`].
+#[derive(Properties, PartialEq)]
+pub struct FamilyCardProps {
+    /// The family to show.
+    pub family: Family,
+}
+
+/// One family with its levels and grades.
+#[styled_component]
+pub fn FamilyCard(props: &FamilyCardProps) -> Html {
+    let card = css!(
+        r#"
+        background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.1rem;
+        h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
+        ul { list-style: none; margin: 0; padding: 0; }
+        li { display: flex; align-items: center; gap: .6rem; padding: .35rem 0; border-top: 1px solid var(--gl-border); }
+        li:first-child { border-top: none; }
+        .badge { min-width: 4.6rem; text-align: center; font-weight: 600; font-size: .8rem; background: var(--gl-accent);
+                 color: var(--gl-accent-text); border-radius: 999px; padding: .1rem .5rem; }
+        .badge.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
+        "#
+    );
+    let family = &props.family;
+    html! {
+        <section class={card} aria-labelledby={format!("family-{}", family.slug)}>
+            <h3 id={format!("family-{}", family.slug)}>{ &family.title }</h3>
+            <ul>
+                { for family.levels.iter().map(|level| html! {
+                    <li data-testid="level" data-grade={level.grade.map(|g| g.to_string())}>
+                        { match level.grade {
+                            Some(g) => html! { <span class="badge">{ format!("Grade {g}") }</span> },
+                            None => html! { <span class="badge none">{ "No grade" }</span> },
+                        } }
+                        <Link<Route> classes="title" to={Route::Role { family: family.slug.clone(), level: level.slug.clone() }}>{ &level.title }</Link<Route>>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,13 @@
+//! The app's views: one module per screen or widget.
+
+pub mod app;
+pub mod compare;
+pub mod grades;
+pub mod home;
+pub mod items;
+pub mod ladder;
+pub mod not_found;
+pub mod pay;
+pub mod rich;
+pub mod role;
+pub mod search;

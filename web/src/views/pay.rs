@@ -1,0 +1,266 @@
+//! The pay panel: location, currency and compa group (all kept in the URL), the range as an SVG
+//! bar, the math step by step, and the "example figures" banner.
+
+use gradeladder_core::pay::{PayAnswer, PayQuery, PayRange};
+use gradeladder_core::Level;
+use rust_decimal::Decimal;
+use stylist::yew::styled_component;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::data::pay_model;
+use crate::format::{money, number};
+use crate::route::{PayParams, Route};
+
+/// Location used until the user picks one.
+const DEFAULT_LOCATION: &str = "US";
+
+/// Properties of [`PayPanel`].
+#[derive(Properties, PartialEq)]
+pub struct PayPanelProps {
+    /// The level to price.
+    pub level: Level,
+    /// The route the panel sits on (its query carries the choices).
+    pub route: Route,
+}
+
+/// Pay range with controls and the math.
+#[styled_component]
+pub fn PayPanel(props: &PayPanelProps) -> Html {
+    let model = pay_model();
+    let location = use_location();
+    let navigator = use_navigator();
+    let params: PayParams = location
+        .and_then(|l| l.query::<PayParams>().ok())
+        .unwrap_or_default();
+    let location_id = params
+        .loc
+        .clone()
+        .unwrap_or_else(|| DEFAULT_LOCATION.to_owned());
+    let choices = model.location_choices();
+    let location_label = choices
+        .iter()
+        .find(|c| c.id == location_id)
+        .map(|c| c.label.clone())
+        .unwrap_or_else(|| location_id.clone());
+    // What the user typed stays in the box, even when it matches nothing.
+    let typed = use_state(|| None::<String>);
+    let problem = use_state(|| None::<String>);
+
+    let style = css!(
+        r#"
+        .controls { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .75rem; margin-bottom: 1rem; }
+        label { display: block; font-weight: 600; font-size: .9rem; margin-bottom: .2rem; }
+        input, select { width: 100%; box-sizing: border-box; font: inherit; padding: .45rem .6rem; border-radius: 8px;
+                        border: 1px solid var(--gl-border); background: var(--gl-surface); color: var(--gl-text); }
+        .banner { background: var(--gl-warn-bg); color: var(--gl-warn-text); border-radius: 8px; padding: .5rem .75rem; font-weight: 600; margin-bottom: .75rem; }
+        .error { color: #b00020; font-weight: 600; margin: .25rem 0 0; }
+        :root[data-theme="dark"] & .error { color: #ff8a80; }
+        .figures { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: baseline; margin: .5rem 0; }
+        .figures .big { font-size: 1.6rem; font-weight: 700; }
+        .figures .label { display: block; font-size: .8rem; color: var(--gl-muted); text-transform: uppercase; letter-spacing: .04em; }
+        svg { width: 100%; height: auto; display: block; margin: .5rem 0 1rem; }
+        .bar-range { fill: var(--gl-accent-soft); stroke: var(--gl-accent); }
+        .bar-compa { fill: var(--gl-accent); opacity: .55; }
+        .bar-target { stroke: var(--gl-text); stroke-width: 3; }
+        .bar-text { fill: var(--gl-muted); font-size: 12px; font-family: var(--gl-font); }
+        ol.math { padding-left: 1.2rem; font-variant-numeric: tabular-nums; }
+        ol.math li { margin: .2rem 0; }
+        ol.math .factor { font-weight: 700; }
+        ol.math .value { float: right; }
+        .source { color: var(--gl-muted); font-size: .85rem; }
+        "#
+    );
+
+    let update = {
+        let navigator = navigator.clone();
+        let route = props.route.clone();
+        let params = params.clone();
+        move |change: &dyn Fn(&mut PayParams)| {
+            let mut next = params.clone();
+            change(&mut next);
+            if let Some(navigator) = &navigator {
+                let _ = navigator.push_with_query(&route, &next);
+            }
+        }
+    };
+
+    let on_location = {
+        let update = update.clone();
+        let typed = typed.clone();
+        let problem = problem.clone();
+        let model = model.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let value = input.value();
+            match model.find_location(&value) {
+                Ok((country, metro)) => {
+                    let id = match metro {
+                        Some(m) => format!(
+                            "{}/{}",
+                            country.code,
+                            gradeladder_core::words::slugify(&m.name)
+                        ),
+                        None => country.code.clone(),
+                    };
+                    typed.set(None);
+                    problem.set(None);
+                    update(&|p: &mut PayParams| p.loc = Some(id.clone()));
+                }
+                Err(error) => {
+                    typed.set(Some(value));
+                    problem.set(Some(error.to_string()));
+                }
+            }
+        })
+    };
+    let on_currency = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let value = select.value();
+            update(&|p: &mut PayParams| p.cur = (!value.is_empty()).then(|| value.clone()));
+        })
+    };
+    let on_compa = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let value = select.value();
+            update(&|p: &mut PayParams| p.compa = (!value.is_empty()).then(|| value.clone()));
+        })
+    };
+
+    let query = PayQuery {
+        title: &props.level.title,
+        grade: props.level.grade,
+        location: &location_id,
+        currency: params.cur.as_deref(),
+        compa: params.compa.as_deref(),
+        contract: None,
+    };
+    let answer = model.estimate(&query);
+    let currencies: Vec<String> = model
+        .exchange
+        .rates
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    let compa_groups: Vec<String> = match &model.method {
+        gradeladder_core::pay::model::Method::Formula(f) => {
+            f.compa_groups.iter().map(|g| g.name.clone()).collect()
+        }
+        gradeladder_core::pay::model::Method::Bands(_) => Vec::new(),
+    };
+
+    html! {
+        <section class={style} aria-labelledby="pay-heading" data-testid="pay">
+            <h2 id="pay-heading">{ "Estimated pay" }</h2>
+            if model.meta.example {
+                <p class="banner" role="note" data-testid="example-banner">{ "Example figures, not real pay data." }</p>
+            }
+            <div class="controls no-print">
+                <div>
+                    <label for="pay-location">{ "Location" }</label>
+                    <input id="pay-location" list="pay-locations" type="text"
+                        value={(*typed).clone().unwrap_or_else(|| location_label.clone())}
+                        aria-describedby="pay-location-error" onchange={on_location} />
+                    <datalist id="pay-locations">
+                        { for choices.iter().map(|c| html! { <option value={c.label.clone()} /> }) }
+                    </datalist>
+                    <p id="pay-location-error" class="error" aria-live="polite">{ (*problem).clone().unwrap_or_default() }</p>
+                </div>
+                <div>
+                    <label for="pay-currency">{ "Currency" }</label>
+                    <select id="pay-currency" onchange={on_currency}>
+                        <option value="" selected={params.cur.is_none()}>{ "Local currency" }</option>
+                        { for currencies.iter().map(|c| html! {
+                            <option value={c.clone()} selected={params.cur.as_deref() == Some(c.as_str())}>{ c.clone() }</option>
+                        }) }
+                    </select>
+                </div>
+                if !compa_groups.is_empty() {
+                    <div>
+                        <label for="pay-compa">{ "Compa group" }</label>
+                        <select id="pay-compa" onchange={on_compa}>
+                            <option value="" selected={params.compa.is_none()}>{ "None" }</option>
+                            { for compa_groups.iter().map(|g| html! {
+                                <option value={g.clone()} selected={params.compa.as_deref() == Some(g.as_str())}>{ g.clone() }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
+            </div>
+            { match answer {
+                Ok(PayAnswer::Range(range)) => range_view(&range),
+                Ok(PayAnswer::NoPayData { reason }) => html! {
+                    <p data-testid="no-pay-data">{ format!("No pay data for this role: {reason}.") }</p>
+                },
+                Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
+            } }
+        </section>
+    }
+}
+
+fn range_view(range: &PayRange) -> Html {
+    let c = &range.currency;
+    html! {
+        <>
+            <p>{ format!("For {} in {}.", range.location, c) }</p>
+            <div class="figures" data-testid="pay-figures">
+                <div><span class="label">{ "Minimum" }</span><span class="big" data-testid="pay-min">{ money(range.min, c) }</span></div>
+                <div><span class="label">{ "Target" }</span><span class="big" data-testid="pay-target">{ money(range.target, c) }</span></div>
+                <div><span class="label">{ "Maximum" }</span><span class="big" data-testid="pay-max">{ money(range.max, c) }</span></div>
+            </div>
+            if let (Some(base), Some(variable)) = (range.base, range.variable) {
+                <p>{ format!("Target = base {} + variable {}", money(base, c), money(variable, c)) }</p>
+            }
+            { bar(range) }
+            <h3>{ "How it is computed" }</h3>
+            <ol class="math" data-testid="pay-math">
+                { for range.steps.iter().map(|step| html! {
+                    <li>
+                        if let Some(factor) = step.factor {
+                            <span class="factor">{ format!("× {} ", number(factor)) }</span>
+                        }
+                        { &step.label }
+                        <span class="value">{ number(step.value) }</span>
+                    </li>
+                }) }
+            </ol>
+            <p class="source">{ format!("Source: {}.", range.source) }</p>
+        </>
+    }
+}
+
+/// The range as a bar: minimum to maximum, compa sub-range shaded, target marked.
+fn bar(range: &PayRange) -> Html {
+    let to_f = |d: Decimal| d.to_string().parse::<f64>().unwrap_or(0.0);
+    let (min, target, max) = (to_f(range.min), to_f(range.target), to_f(range.max));
+    let span = (max - min).max(1.0);
+    let (left, right) = (min - span * 0.1, max + span * 0.1);
+    let x = |v: f64| 10.0 + (v - left) / (right - left) * 580.0;
+    let c = &range.currency;
+    let label = format!(
+        "Range from {} to {}, target {}",
+        money(range.min, c),
+        money(range.max, c),
+        money(range.target, c)
+    );
+    html! {
+        <svg viewBox="0 0 600 70" role="img" aria-label={label}>
+            <rect class="bar-range" x={x(min).to_string()} y="20" width={(x(max) - x(min)).to_string()} height="22" rx="6" />
+            if let Some(compa) = &range.compa {
+                <rect class="bar-compa" x={x(to_f(compa.min)).to_string()} y="20"
+                      width={(x(to_f(compa.max)) - x(to_f(compa.min))).max(2.0).to_string()} height="22">
+                    <title>{ format!("{}: {} – {}", compa.name, money(compa.min, c), money(compa.max, c)) }</title>
+                </rect>
+            }
+            <line class="bar-target" x1={x(target).to_string()} x2={x(target).to_string()} y1="12" y2="50" />
+            <text class="bar-text" x={x(min).to_string()} y="64" text-anchor="middle">{ money(range.min, c) }</text>
+            <text class="bar-text" x={x(target).to_string()} y="10" text-anchor="middle">{ money(range.target, c) }</text>
+            <text class="bar-text" x={x(max).to_string()} y="64" text-anchor="middle">{ money(range.max, c) }</text>
+        </svg>
+    }
+}

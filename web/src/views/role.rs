@@ -1,0 +1,252 @@
+//! The role view: grade, hiring status, what is expected, hiring process, ladder, grade scale, pay.
+
+use gradeladder_core::{ladder, Family, HiringStatus, Level};
+use stylist::yew::styled_component;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::grades::{use_title, GradeScaleView};
+use super::items::ItemList;
+use super::ladder::LadderView;
+use super::not_found::NotFound;
+use super::pay::PayPanel;
+use super::rich::Rich;
+use crate::data::catalog;
+use crate::route::{level_key, Route};
+
+/// Properties of [`RolePage`].
+#[derive(Properties, PartialEq)]
+pub struct RolePageProps {
+    /// Family slug.
+    pub family: String,
+    /// Level slug.
+    pub level: String,
+}
+
+/// One role in full, or not-found with suggestions.
+#[function_component]
+pub fn RolePage(props: &RolePageProps) -> Html {
+    let catalog = catalog();
+    match catalog.level(&props.family, &props.level) {
+        Some((family, level)) => {
+            html! { <RoleView family={family.clone()} level={level.clone()} /> }
+        }
+        None => html! { <NotFound hint={format!("{} {}", props.family, props.level)} /> },
+    }
+}
+
+/// Properties of [`RoleView`].
+#[derive(Properties, PartialEq)]
+pub struct RoleViewProps {
+    /// The family.
+    pub family: Family,
+    /// The level shown.
+    pub level: Level,
+}
+
+/// The role page body.
+#[styled_component]
+pub fn RoleView(props: &RoleViewProps) -> Html {
+    let (family, level) = (&props.family, &props.level);
+    use_title(&format!("{} · Gradeladder", level.title));
+    let catalog = catalog();
+    let style = css!(
+        r#"
+        .family { color: var(--gl-muted); margin: 0; }
+        h1 { margin: .1rem 0 .5rem; font-size: 1.8rem; line-height: 1.2; }
+        .facts { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: .75rem; }
+        .grade { background: var(--gl-accent); color: var(--gl-accent-text); border-radius: 999px; padding: .2rem .8rem; font-weight: 700; }
+        .grade.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
+        .scale-title { color: var(--gl-muted); }
+        .status { border: 1px solid var(--gl-border); border-radius: 999px; padding: .1rem .6rem; font-size: .85rem; }
+        .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .75rem 0 1rem; }
+        .actions a, .actions button { font: inherit; font-size: .9rem; padding: .4rem .8rem; border-radius: 8px; border: 1px solid var(--gl-accent);
+                 background: var(--gl-surface); color: var(--gl-accent); text-decoration: none; cursor: pointer; }
+        section.card { background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.2rem; margin: 1rem 0; }
+        section.card h2 { margin-top: 0; font-size: 1.2rem; }
+        ul.items li { margin: .25rem 0; }
+        details.inherited-group { margin-top: .5rem; }
+        details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 600; }
+        .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1.25rem; }
+        @media (min-width: 1000px) {
+          .columns { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
+          .side { position: sticky; top: 1rem; align-self: start; }
+        }
+        ol.timeline { list-style: none; padding: 0; margin: 0; border-left: 3px solid var(--gl-accent-soft); }
+        ol.timeline li { position: relative; padding: .25rem 0 .6rem 1rem; }
+        ol.timeline li::before { content: ""; position: absolute; left: -8px; top: .6rem; width: 13px; height: 13px; border-radius: 50%; background: var(--gl-accent); }
+        .duration { font-weight: 700; margin-right: .4rem; }
+        .muted { color: var(--gl-muted); }
+        @media print { section.card { border: none; padding: 0; margin: .5rem 0; } .ladder, .scale { display: none; } }
+        "#
+    );
+    let scale_titles = level.grade.and_then(|g| catalog.scale.step(g)).map(|step| {
+        [step.individual.as_deref(), step.management.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" / ")
+    });
+    let next = ladder::next_level(family, level);
+    let node_id = ladder::level_node_id(&family.slug, &level.slug);
+    let route = Route::Role {
+        family: family.slug.clone(),
+        level: level.slug.clone(),
+    };
+    let total_minutes: u32 = family.hiring_process.iter().filter_map(|s| s.minutes).sum();
+    let timed_steps = family
+        .hiring_process
+        .iter()
+        .filter(|s| s.minutes.is_some())
+        .count();
+
+    html! {
+        <article class={style} data-testid="role">
+            <p class="family">{ &family.title }</p>
+            <h1>{ &level.title }</h1>
+            <div class="facts">
+                { match level.grade {
+                    Some(g) => html! { <span class="grade" data-testid="grade">{ format!("Grade {g}") }</span> },
+                    None => html! { <span class="grade none" data-testid="grade">{ "No grade stated" }</span> },
+                } }
+                if let Some(titles) = scale_titles {
+                    <span class="scale-title">{ titles }</span>
+                }
+                if level.hiring == HiringStatus::NotHiring {
+                    <span class="status" data-testid="not-hiring">{ "Not hiring: future level" }</span>
+                }
+            </div>
+            if let Some(reports) = &family.reports_to {
+                <p><Rich text={reports.clone()} /></p>
+            }
+            { for level.summary.iter().map(|p| html! { <p><Rich text={p.clone()} /></p> }) }
+            <div class="actions no-print">
+                if let Some(next) = next {
+                    <Link<Route> to={Route::Compare { a: level_key(&family.slug, &level.slug), b: level_key(&family.slug, &next.slug) }}>
+                        { format!("Compare with next level: {}", next.title) }
+                    </Link<Route>>
+                }
+                <CopyLink />
+            </div>
+            <section class="card ladder" aria-labelledby="ladder-heading">
+                <h2 id="ladder-heading">{ "Career ladder" }</h2>
+                <LadderView family={family.clone()} current={node_id.clone()} />
+                { for family.ladder.notes.iter().map(|n| html! { <p class="muted"><Rich text={n.clone()} /></p> }) }
+            </section>
+            <div class="columns">
+                <div class="main-column">
+            { list_section("Responsibilities", &level.responsibilities, &family.responsibilities) }
+            { list_section("Requirements", &level.requirements, &family.requirements) }
+            { list_section("Nice-to-haves", &level.nice_to_haves, &family.nice_to_haves) }
+            if !family.performance_indicators.is_empty() {
+                <section class="card" aria-labelledby="pi-heading">
+                    <h2 id="pi-heading">{ "Performance indicators" }</h2>
+                    <ItemList items={family.performance_indicators.clone()} />
+                </section>
+            }
+            if !family.hiring_process.is_empty() {
+                <section class="card" aria-labelledby="hiring-heading">
+                    <h2 id="hiring-heading">{ "Hiring process" }</h2>
+                    if total_minutes > 0 {
+                        <p data-testid="hiring-total">{ format!("{} steps; {timed_steps} timed interviews add up to {}.", family.hiring_process.len(), duration(total_minutes)) }</p>
+                    }
+                    <ol class="timeline">
+                        { for family.hiring_process.iter().map(|step| html! {
+                            <li>
+                                if let Some(m) = step.minutes {
+                                    <span class="duration">{ format!("{m} min") }</span>
+                                }
+                                <Rich text={step.text.clone()} />
+                            </li>
+                        }) }
+                    </ol>
+                </section>
+            }
+            if !family.specialties.is_empty() {
+                <section class="card" aria-labelledby="specialties-heading">
+                    <h2 id="specialties-heading">{ "Specialties" }</h2>
+                    { for family.specialties.iter().map(|s| html! {
+                        <>
+                            <h3>{ &s.title }</h3>
+                            { for s.description.iter().map(|p| html! { <p><Rich text={p.clone()} /></p> }) }
+                            <ItemList items={s.items.clone()} />
+                        </>
+                    }) }
+                </section>
+            }
+                </div>
+                <aside class="side" aria-label="Pay and grade">
+            <section class="card">
+                <PayPanel level={level.clone()} route={route} />
+            </section>
+            <section class="card scale" aria-labelledby="scale-heading">
+                <h2 id="scale-heading">{ "Where it sits on the grade scale" }</h2>
+                <GradeScaleView highlight={Some(node_id)} compact=true />
+            </section>
+                </aside>
+            </div>
+            <p class="muted">{ format!("Source: {} (GitLab handbook, CC BY-SA 4.0).", family.source) }</p>
+        </article>
+    }
+}
+
+fn list_section(
+    title: &str,
+    own: &[gradeladder_core::Item],
+    family_wide: &[gradeladder_core::Item],
+) -> Html {
+    let inherits_family = own
+        .iter()
+        .any(|i| i.origin == gradeladder_core::Origin::Family);
+    let show_family = !family_wide.is_empty() && !inherits_family;
+    if own.is_empty() && !show_family {
+        return html! {};
+    }
+    let id = format!("{}-heading", gradeladder_core::words::slugify(title));
+    html! {
+        <section class="card" aria-labelledby={id.clone()}>
+            <h2 id={id}>{ title }</h2>
+            if !own.is_empty() {
+                <ItemList items={own.to_vec()} />
+            }
+            if show_family {
+                <h3>{ "Expected at every level of this family" }</h3>
+                <ItemList items={family_wide.to_vec()} />
+            }
+        </section>
+    }
+}
+
+/// "3 h 45 min".
+fn duration(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+/// Copies the page's address (with every choice in it) to the clipboard.
+#[function_component]
+pub fn CopyLink() -> Html {
+    let copied = use_state(|| false);
+    let onclick = {
+        let copied = copied.clone();
+        Callback::from(move |_| {
+            let href = gloo::utils::window().location().href().unwrap_or_default();
+            let clipboard = gloo::utils::window().navigator().clipboard();
+            let promise = clipboard.write_text(&href);
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copied.set(ok);
+            });
+        })
+    };
+    html! {
+        <>
+            <button type="button" {onclick} data-testid="copy-link">{ if *copied { "Link copied" } else { "Copy link" } }</button>
+            <span class="visually-hidden" role="status">{ if *copied { "Link copied to the clipboard" } else { "" } }</span>
+        </>
+    }
+}
