@@ -67,6 +67,7 @@ pub fn test() -> Result<(), String> {
 fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
     tools::ensure_build_tools(root)?;
     tools::ensure_chromium(root)?;
+    tools::ensure_axe(root)?;
     run(root, "cargo", &["fmt", "--all", "--", "--check"], &[])?;
     run(
         root,

@@ -148,3 +148,13 @@ pub fn ensure_cargo_fuzz(root: &Path) -> Result<(), String> {
     }
     run(root, "cargo", &["install", "cargo-fuzz"], &[])
 }
+
+/// axe-core from npm (pinned in `tests/package.json`), which the accessibility tests inject.
+pub fn ensure_axe(root: &Path) -> Result<(), String> {
+    let tests = root.join("tests");
+    if tests.join("node_modules/axe-core/axe.min.js").is_file() {
+        println!("ok: axe-core is installed in tests/node_modules");
+        return Ok(());
+    }
+    run(&tests, "npm", &["ci", "--no-audit", "--no-fund"], &[])
+}

@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 use crate::route::Route;
 
 const NODE_W: f64 = 190.0;
-const NODE_H: f64 = 52.0;
+const NODE_H: f64 = 66.0;
 const GAP_X: f64 = 56.0;
 const GAP_Y: f64 = 18.0;
 const PAD: f64 = 8.0;
@@ -49,14 +49,14 @@ fn columns(family: &Family) -> HashMap<String, usize> {
     column
 }
 
-/// Splits a label into at most two lines.
+/// Splits a label into at most three lines.
 fn label_lines(label: &str) -> Vec<String> {
     let mut lines: Vec<String> = vec![String::new()];
     for word in label.split_whitespace() {
         let last = lines.last_mut().expect("one line");
         if !last.is_empty() && last.len() + word.len() + 1 > LINE_CHARS {
-            if lines.len() == 2 {
-                let last = lines.last_mut().expect("two lines");
+            if lines.len() == 3 {
+                let last = lines.last_mut().expect("three lines");
                 last.push('…');
                 break;
             }
@@ -178,7 +178,7 @@ fn node_view(node: &LadderNode, x: f64, y: f64, current: bool) -> Html {
         NodeTarget::External { .. } => ("external", "handbook role ↗"),
         NodeTarget::Undefined => ("undefined", "not yet defined"),
     };
-    let text_y = if lines.len() > 1 { y + 18.0 } else { y + 24.0 };
+    let text_y = y + 18.0 + (3 - lines.len().min(3)) as f64 * 7.0;
     let body = html! {
         <>
             <title>{ format!("{} ({kind_text})", node.label) }</title>

@@ -153,7 +153,8 @@ impl std::error::Error for PayError {}
 pub struct LocationChoice {
     /// Stable id for URLs: `US` or `US/san-francisco`.
     pub id: String,
-    /// Display label: "San Francisco, United States" or "United States (elsewhere)".
+    /// Display label: "San Francisco, United States", or "United States (elsewhere)" for the
+    /// country outside its listed metros.
     pub label: String,
 }
 
@@ -164,7 +165,7 @@ impl PayModel {
         for country in &self.locations {
             out.push(LocationChoice {
                 id: country.code.clone(),
-                label: format!("{} (outside listed metros)", country.country),
+                label: format!("{} (elsewhere)", country.country),
             });
             for metro in &country.metros {
                 out.push(LocationChoice {

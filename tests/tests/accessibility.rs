@@ -1,0 +1,72 @@
+//! axe-core (from npm, pinned in tests/package.json) on every route, in light and dark: no
+//! WCAG 2.x A/AA violations.
+
+use std::time::Duration;
+
+use gradeladder_e2e::Session;
+use serde_json::Value;
+
+const ROUTES: &[(&str, &str)] = &[
+    ("home", ""),
+    ("role", "#/role/engineering-productivity-manager/senior-engineering-manager-engineering-productivity"),
+    ("role-future-level", "#/role/engineering-technical-program-management-leadership/senior-manager-technical-program-management"),
+    ("compare", "#/compare/engineering-productivity-manager.engineering-manager-engineering-productivity/engineering-productivity-manager.senior-engineering-manager-engineering-productivity"),
+    ("grades", "#/grades"),
+    ("not-found", "#/role/nope/nothing"),
+];
+
+fn axe_source() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}; `cargo xtask test` installs axe-core with npm"))
+}
+
+async fn violations(session: &Session) -> Vec<String> {
+    session.driver.execute(&axe_source(), vec![]).await.expect("inject axe");
+    let result = session
+        .driver
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                  .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' → ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));"#,
+            vec![],
+        )
+        .await
+        .expect("run axe");
+    match result.json() {
+        Value::Array(items) => items.iter().map(|v| v.as_str().unwrap_or_default().to_owned()).collect(),
+        other => vec![format!("unexpected axe result {other}")],
+    }
+}
+
+async fn check_all(theme: &str) {
+    let session = Session::start("/").await;
+    session.open("").await;
+    session.wait_for("h1").await;
+    let set = format!("localStorage.setItem('gradeladder.theme', JSON.stringify('{theme}'))");
+    session.driver.execute(&set, vec![]).await.expect("set theme");
+    let mut failures = Vec::new();
+    for (name, route) in ROUTES {
+        session.open(route).await;
+        session.driver.refresh().await.expect("reload");
+        session.wait_for("main h1").await;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let applied = session.driver.execute("return document.documentElement.dataset.theme || ''", vec![]).await.expect("theme");
+        assert_eq!(applied.json().as_str(), Some(theme));
+        for violation in violations(&session).await {
+            failures.push(format!("{name} ({theme}): {violation}"));
+        }
+    }
+    session.close().await;
+    assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_route_has_no_axe_violations_in_light() {
+    check_all("light").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_route_has_no_axe_violations_in_dark() {
+    check_all("dark").await;
+}
