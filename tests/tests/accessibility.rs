@@ -16,12 +16,20 @@ const ROUTES: &[(&str, &str)] = &[
 ];
 
 fn axe_source() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}; `cargo xtask test` installs axe-core with npm"))
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/node_modules/axe-core/axe.min.js"
+    );
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{path}: {e}; `cargo xtask test` installs axe-core with npm"))
 }
 
 async fn violations(session: &Session) -> Vec<String> {
-    session.driver.execute(&axe_source(), vec![]).await.expect("inject axe");
+    session
+        .driver
+        .execute(&axe_source(), vec![])
+        .await
+        .expect("inject axe");
     let result = session
         .driver
         .execute_async(
@@ -34,7 +42,10 @@ async fn violations(session: &Session) -> Vec<String> {
         .await
         .expect("run axe");
     match result.json() {
-        Value::Array(items) => items.iter().map(|v| v.as_str().unwrap_or_default().to_owned()).collect(),
+        Value::Array(items) => items
+            .iter()
+            .map(|v| v.as_str().unwrap_or_default().to_owned())
+            .collect(),
         other => vec![format!("unexpected axe result {other}")],
     }
 }
@@ -44,21 +55,36 @@ async fn check_all(theme: &str) {
     session.open("").await;
     session.wait_for("h1").await;
     let set = format!("localStorage.setItem('gradeladder.theme', JSON.stringify('{theme}'))");
-    session.driver.execute(&set, vec![]).await.expect("set theme");
+    session
+        .driver
+        .execute(&set, vec![])
+        .await
+        .expect("set theme");
     let mut failures = Vec::new();
     for (name, route) in ROUTES {
         session.open(route).await;
         session.driver.refresh().await.expect("reload");
         session.wait_for("main h1").await;
         tokio::time::sleep(Duration::from_millis(100)).await;
-        let applied = session.driver.execute("return document.documentElement.dataset.theme || ''", vec![]).await.expect("theme");
+        let applied = session
+            .driver
+            .execute(
+                "return document.documentElement.dataset.theme || ''",
+                vec![],
+            )
+            .await
+            .expect("theme");
         assert_eq!(applied.json().as_str(), Some(theme));
         for violation in violations(&session).await {
             failures.push(format!("{name} ({theme}): {violation}"));
         }
     }
     session.close().await;
-    assert!(failures.is_empty(), "accessibility violations:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "accessibility violations:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -1,30 +1,32 @@
-//! The embedded catalog and pay model, read once from the JSON the build script produced.
+//! The embedded catalog and pay model, decoded once from what the build script produced.
 
 use std::rc::Rc;
 
 use gradeladder_core::pay::PayModel;
-use gradeladder_core::Catalog;
+use gradeladder_core::{Catalog, SCHEMA_VERSION};
 
-/// The catalog JSON produced by `build.rs` from `data/job-families/`.
-const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
-/// The pay model JSON produced by `build.rs` from `data/pay/example.toml`.
-const PAY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/pay.json"));
+/// The catalog from `data/job-families/`, postcard-encoded by `build.rs`.
+const CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
+/// The pay model from `data/pay/example.toml`, postcard-encoded by `build.rs`.
+const PAY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pay.postcard"));
 
 thread_local! {
-    static CATALOG: Rc<Catalog> = Rc::new(
-        Catalog::from_json(CATALOG_JSON).expect("build.rs writes a catalog of the current schema"),
-    );
-    static PAY: Rc<PayModel> = Rc::new(
-        serde_json::from_str(PAY_JSON).expect("build.rs writes a valid pay model"),
+    static CATALOG_DATA: Rc<Catalog> = {
+        let catalog: Catalog = postcard::from_bytes(CATALOG).expect("build.rs encodes the catalog with the same types");
+        assert_eq!(catalog.schema, SCHEMA_VERSION);
+        Rc::new(catalog)
+    };
+    static PAY_DATA: Rc<PayModel> = Rc::new(
+        postcard::from_bytes(PAY).expect("build.rs encodes the pay model with the same types"),
     );
 }
 
-/// The embedded catalog (parsed on first use, shared afterwards).
+/// The embedded catalog (decoded on first use, shared afterwards).
 pub fn catalog() -> Rc<Catalog> {
-    CATALOG.with(Rc::clone)
+    CATALOG_DATA.with(Rc::clone)
 }
 
 /// The embedded pay model.
 pub fn pay_model() -> Rc<PayModel> {
-    PAY.with(Rc::clone)
+    PAY_DATA.with(Rc::clone)
 }

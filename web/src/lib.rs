@@ -6,8 +6,21 @@ pub mod route;
 pub mod theme;
 pub mod views;
 
+/// Performance mark set when the wasm starts running (right after instantiation).
+pub const MARK_START: &str = "gl-start";
+/// Performance mark set each time a role view has been painted.
+pub const MARK_ROLE_PAINTED: &str = "gl-role-painted";
+
+/// Sets a performance mark (used by `cargo xtask bench` to time start-up and navigation).
+pub fn mark(name: &str) {
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Mounts the app into the element with id `app`, or the body when there is none.
 pub fn start() {
+    mark(MARK_START);
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {

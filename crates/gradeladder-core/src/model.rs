@@ -8,6 +8,10 @@ use crate::rich::RichText;
 use crate::scale::GradeScale;
 
 /// The version of the JSON form of [`Catalog`]; bumped on any incompatible change.
+///
+/// Every field is always written (no skipped defaults) and enums are externally tagged, so the
+/// same serde impls also work with compact non-self-describing formats (the web app embeds the
+/// catalog with postcard).
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Every job family read from a data set, with what the reader had to say about it.
@@ -92,7 +96,7 @@ pub struct Level {
 
 /// Where an item of a list comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// Written in this list on the page.
     #[default]
@@ -114,10 +118,8 @@ pub struct Item {
     /// The bullet's text.
     pub text: RichText,
     /// Own or inherited, and from where.
-    #[serde(default, skip_serializing_if = "Origin::is_own")]
     pub origin: Origin,
     /// Nested bullets.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Item>,
     /// 1-based source line of the bullet.
     pub line: u32,
@@ -173,13 +175,12 @@ pub struct LadderNode {
     /// What the node stands for.
     pub target: NodeTarget,
     /// Whether the page marks this node as its own role.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub selected: bool,
 }
 
 /// What a ladder node points at.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum NodeTarget {
     /// A level in this catalog.
     Level {

@@ -9,7 +9,7 @@ pub struct RichText(pub Vec<Inline>);
 
 /// One piece of inline content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "t", content = "c", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Inline {
     /// Plain text.
     Text(String),

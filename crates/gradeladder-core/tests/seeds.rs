@@ -317,3 +317,19 @@ fn catalog_json_round_trips_and_carries_schema_1() {
     assert!(json.starts_with("{\"schema\":1,"), "{}", &json[..40]);
     assert_eq!(Catalog::from_json(&json).expect("reads back"), catalog);
 }
+
+#[test]
+fn catalog_and_pay_model_round_trip_through_postcard_as_the_web_app_embeds_them() {
+    let catalog = catalog();
+    let bytes = postcard::to_stdvec(&catalog).expect("encode catalog");
+    assert_eq!(
+        postcard::from_bytes::<Catalog>(&bytes).expect("decode catalog"),
+        catalog
+    );
+    let pay = gradeladder_core::pay::example();
+    let bytes = postcard::to_stdvec(&pay).expect("encode pay");
+    assert_eq!(
+        postcard::from_bytes::<gradeladder_core::pay::PayModel>(&bytes).expect("decode pay"),
+        pay
+    );
+}

@@ -49,6 +49,12 @@ pub struct RoleViewProps {
 pub fn RoleView(props: &RoleViewProps) -> Html {
     let (family, level) = (&props.family, &props.level);
     use_title(&format!("{} · Gradeladder", level.title));
+    use_effect_with(node_key(family, level), |_| {
+        // Marked on the next animation frame, once the new view has been painted.
+        let frame =
+            gloo::render::request_animation_frame(|_| crate::mark(crate::MARK_ROLE_PAINTED));
+        move || drop(frame)
+    });
     let catalog = catalog();
     let style = css!(
         r#"
@@ -188,6 +194,10 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             <p class="muted">{ format!("Source: {} (GitLab handbook, CC BY-SA 4.0).", family.source) }</p>
         </article>
     }
+}
+
+fn node_key(family: &Family, level: &Level) -> String {
+    ladder::level_node_id(&family.slug, &level.slug)
 }
 
 fn list_section(

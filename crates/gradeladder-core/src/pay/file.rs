@@ -44,12 +44,12 @@ struct RawMeta {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFormula {
-    range_spread: Spanned<Decimal>,
+    range_spread: Spanned<TomlDecimal>,
     rounding: RawRounding,
     #[serde(default)]
     default_contract: Option<Spanned<String>>,
     #[serde(default)]
-    contract_factors: BTreeMap<String, Spanned<Decimal>>,
+    contract_factors: BTreeMap<String, Spanned<TomlDecimal>>,
     #[serde(default)]
     compa_groups: Vec<RawCompaGroup>,
     benchmarks: BTreeMap<String, RawBenchmark>,
@@ -59,7 +59,7 @@ struct RawFormula {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRounding {
-    step: Spanned<Decimal>,
+    step: Spanned<TomlDecimal>,
     direction: RoundingDirection,
 }
 
@@ -67,16 +67,16 @@ struct RawRounding {
 #[serde(deny_unknown_fields)]
 struct RawCompaGroup {
     name: String,
-    min: Spanned<Decimal>,
-    max: Spanned<Decimal>,
+    min: Spanned<TomlDecimal>,
+    max: Spanned<TomlDecimal>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawBenchmark {
-    amount: Spanned<Decimal>,
+    amount: Spanned<TomlDecimal>,
     #[serde(default)]
-    variable_share: Option<Spanned<Decimal>>,
+    variable_share: Option<Spanned<TomlDecimal>>,
 }
 
 #[derive(Deserialize)]
@@ -85,7 +85,7 @@ struct RawLevelRule {
     grade: u8,
     track: Track,
     benchmark: Spanned<String>,
-    factor: Spanned<Decimal>,
+    factor: Spanned<TomlDecimal>,
     label: String,
 }
 
@@ -102,9 +102,9 @@ struct RawBand {
     grade: u8,
     zone: String,
     currency: Spanned<String>,
-    min: Spanned<Decimal>,
-    mid: Spanned<Decimal>,
-    max: Spanned<Decimal>,
+    min: Spanned<TomlDecimal>,
+    mid: Spanned<TomlDecimal>,
+    max: Spanned<TomlDecimal>,
 }
 
 #[derive(Deserialize)]
@@ -113,7 +113,7 @@ struct RawExchange {
     date: String,
     #[serde(default)]
     source: String,
-    rates: BTreeMap<String, Spanned<Decimal>>,
+    rates: BTreeMap<String, Spanned<TomlDecimal>>,
 }
 
 #[derive(Deserialize)]
@@ -123,7 +123,7 @@ struct RawCountry {
     code: String,
     currency: Spanned<String>,
     #[serde(default)]
-    factor: Option<Spanned<Decimal>>,
+    factor: Option<Spanned<TomlDecimal>>,
     #[serde(default)]
     zone: Option<String>,
     #[serde(default)]
@@ -135,9 +135,37 @@ struct RawCountry {
 struct RawMetro {
     name: String,
     #[serde(default)]
-    factor: Option<Spanned<Decimal>>,
+    factor: Option<Spanned<TomlDecimal>>,
     #[serde(default)]
     zone: Option<String>,
+}
+
+/// A number as written in TOML (integer or float), read exactly: a float is read through its
+/// shortest decimal form, so `0.7` is 0.7, not 0.69999….
+struct TomlDecimal(Decimal);
+
+impl<'de> Deserialize<'de> for TomlDecimal {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = TomlDecimal;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<TomlDecimal, E> {
+                Ok(TomlDecimal(Decimal::from(v)))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<TomlDecimal, E> {
+                Ok(TomlDecimal(Decimal::from(v)))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<TomlDecimal, E> {
+                v.to_string().parse().map(TomlDecimal).map_err(|_| {
+                    E::custom(format!("{v} is not a number Gradeladder can use exactly"))
+                })
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 /// Collects located errors while checking a file.
@@ -162,8 +190,8 @@ impl Checker<'_> {
     }
 
     /// A factor that must be greater than zero.
-    fn positive(&mut self, value: &Spanned<Decimal>, what: &str) -> Decimal {
-        let v = *value.get_ref();
+    fn positive(&mut self, value: &Spanned<TomlDecimal>, what: &str) -> Decimal {
+        let v = value.get_ref().0;
         if v <= Decimal::ZERO {
             self.error(
                 value.span().start,
@@ -174,8 +202,8 @@ impl Checker<'_> {
     }
 
     /// A fraction in 0..1 (range spread, variable share).
-    fn fraction(&mut self, value: &Spanned<Decimal>, what: &str) -> Decimal {
-        let v = *value.get_ref();
+    fn fraction(&mut self, value: &Spanned<TomlDecimal>, what: &str) -> Decimal {
+        let v = value.get_ref().0;
         if v < Decimal::ZERO || v >= Decimal::ONE {
             self.error(
                 value.span().start,

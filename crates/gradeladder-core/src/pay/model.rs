@@ -32,7 +32,7 @@ pub struct Meta {
 
 /// The two ways of computing pay.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Method {
     /// pay = benchmark × level factor × location factor × contract factor × exchange rate.
     Formula(Formula),
