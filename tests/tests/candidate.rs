@@ -363,6 +363,7 @@ async fn theme_toggle_switches_to_dark_and_is_remembered() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn print_media_hides_controls_and_keeps_the_role() {
+    use thirtyfour::extensions::cdp::ChromeDevTools;
     let session = Session::start("/").await;
     session.open(SEM_EP).await;
     wait_for_h1(
@@ -370,21 +371,43 @@ async fn print_media_hides_controls_and_keeps_the_role() {
         "Senior Engineering Manager, Engineering Productivity",
     )
     .await;
-    let hidden = session
-        .driver
-        .execute(
-            r#"const rules = [...document.styleSheets].flatMap(s => { try { return [...s.cssRules]; } catch (e) { return []; } });
-               const print = rules.filter(r => r.media && [...r.media].includes('print'));
-               return print.map(r => r.cssText).join('\n');"#,
-            vec![],
+    let devtools = ChromeDevTools::new(session.driver.handle().clone());
+    devtools
+        .execute_cdp_with_params(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "media": "print" }),
         )
         .await
-        .expect("js");
-    let css = hidden.json().as_str().unwrap_or_default().to_owned();
-    assert!(
-        css.contains(".no-print") && css.contains("display: none"),
-        "print rules: {css}"
-    );
+        .expect("emulate print");
+    let shown = |selector: &str| {
+        format!("const e = document.querySelector('{selector}'); return e ? e.getClientRects().length > 0 : null;")
+    };
+    for hidden in [
+        "#role-search",
+        "[data-testid=theme-toggle]",
+        "[data-testid=copy-link]",
+        "#pay-location",
+    ] {
+        let visible = session
+            .driver
+            .execute(&shown(hidden), vec![])
+            .await
+            .expect("js");
+        assert_eq!(
+            visible.json().as_bool(),
+            Some(false),
+            "{hidden} is hidden in print"
+        );
+    }
+    for kept in ["h1", "[data-testid=grade]", "[data-testid=pay-figures]"] {
+        let visible = session
+            .driver
+            .execute(&shown(kept), vec![])
+            .await
+            .expect("js");
+        assert_eq!(visible.json().as_bool(), Some(true), "{kept} is printed");
+    }
+    session.screenshot("role-print-1280").await;
     session.close().await;
 }
 
