@@ -363,7 +363,6 @@ async fn theme_toggle_switches_to_dark_and_is_remembered() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn print_media_hides_controls_and_keeps_the_role() {
-    use thirtyfour::extensions::cdp::ChromeDevTools;
     let session = Session::start("/").await;
     session.open(SEM_EP).await;
     wait_for_h1(
