@@ -370,9 +370,10 @@ async fn print_media_hides_controls_and_keeps_the_role() {
         "Senior Engineering Manager, Engineering Productivity",
     )
     .await;
-    let devtools = ChromeDevTools::new(session.driver.handle().clone());
-    devtools
-        .execute_cdp_with_params(
+    session
+        .driver
+        .cdp()
+        .send_raw(
             "Emulation.setEmulatedMedia",
             serde_json::json!({ "media": "print" }),
         )
