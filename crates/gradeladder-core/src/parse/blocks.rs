@@ -94,12 +94,16 @@ impl InlineBuilder {
             return;
         };
         let mut after_space = last.ends_with(' ');
-        let bytes = text.as_bytes();
-        let needs_collapsing = (after_space && bytes.first() == Some(&b' '))
-            || bytes.windows(2).any(|w| w == b"  ")
-            || bytes
-                .iter()
-                .any(|&b| matches!(b, b'\n' | b'\t' | b'\r' | 0x0b | 0x0c));
+        let needs_collapsing = {
+            let mut previous_space = after_space;
+            text.bytes().any(|b| {
+                let space = b == b' ';
+                let odd =
+                    matches!(b, b'\n' | b'\t' | b'\r' | 0x0b | 0x0c) || (space && previous_space);
+                previous_space = space;
+                odd
+            })
+        };
         if !needs_collapsing {
             last.push_str(text);
             return;

@@ -159,7 +159,9 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
     if let Some(base) = base_level {
         family.levels.insert(0, base);
     }
-    family.reports_to = find_reporting_line(tree);
+    if reporter.page_mentions("reports to") {
+        family.reports_to = find_reporting_line(tree);
+    }
     finish_levels(&mut family, reporter);
     family.ladder = ladder_section::read(tree, &family, reporter);
     family

@@ -200,6 +200,11 @@ impl<'a> Reporter<'a> {
         });
     }
 
+    /// Whether the page text contains `needle` (lower-case ASCII), ignoring ASCII case.
+    fn page_mentions(&self, needle: &str) -> bool {
+        crate::rich::contains_ignore_ascii_case(self.text, needle)
+    }
+
     /// Whether the grade scale has this grade.
     fn scale_has(&self, grade: u8) -> bool {
         self.scale.contains(grade)
@@ -208,6 +213,13 @@ impl<'a> Reporter<'a> {
     /// An absolute, safe link target; empty when the target is dropped.
     fn resolve_link(&mut self, href: &str, offset: usize) -> String {
         let href = href.trim();
+        // The common cases first: handbook-relative paths, anchors and web links.
+        if href.starts_with('/') && !href.starts_with("//") {
+            return format!("{}{}", self.base_url, href);
+        }
+        if href.starts_with('#') || href.starts_with("https://") || href.starts_with("http://") {
+            return href.to_owned();
+        }
         let scheme: String = href
             .chars()
             .filter(|c| !c.is_whitespace() && !c.is_control())
