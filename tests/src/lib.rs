@@ -53,7 +53,7 @@ pub struct Session {
     pub driver: WebDriver,
     /// URL of the app's `index.html` directory (ends with `/`).
     pub app_url: String,
-    _server: StaticServer,
+    server: Option<StaticServer>,
     chromedriver: Child,
 }
 
@@ -85,7 +85,7 @@ impl Session {
                     return Session {
                         driver,
                         app_url,
-                        _server: server,
+                        server: Some(server),
                         chromedriver,
                     };
                 }
@@ -134,6 +134,11 @@ impl Session {
     pub async fn screenshot(&self, name: &str) {
         let path = artifacts_dir().join(format!("{name}.png"));
         self.driver.screenshot(&path).await.expect("screenshot");
+    }
+
+    /// Stops the static server: from now on the network has nothing to give the page.
+    pub fn stop_server(&mut self) {
+        self.server.take();
     }
 
     /// Ends the browser session.

@@ -7,6 +7,7 @@
 //! - `bench`: parse throughput against bare pulldown-cmark iteration.
 //! - `fuzz [SECONDS]`: fuzz the page reader with cargo-fuzz (nightly) for SECONDS (default 300).
 
+mod offline;
 mod process;
 mod size;
 mod summary;

@@ -1,0 +1,42 @@
+// Gradeladder service worker: precaches every file of the build so the app opens with no network
+// after the first visit. `cargo xtask dist` fills in PRECACHE and VERSION from the built files.
+const VERSION = "__GRADELADDER_VERSION__";
+const PRECACHE = __GRADELADDER_PRECACHE__;
+const CACHE = `gradeladder-${VERSION}`;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting())
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("gradeladder-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      const cached = await cache.match(request, { ignoreSearch: true });
+      if (cached) {
+        return cached;
+      }
+      if (request.mode === "navigate") {
+        const shell = await cache.match("./index.html");
+        if (shell) {
+          return fetch(request).catch(() => shell);
+        }
+      }
+      return fetch(request);
+    })
+  );
+});

@@ -1,0 +1,67 @@
+//! After `trunk build`: fills the service worker's precache list and version from the built files,
+//! so every file of the bundle (content-hashed names) is available offline after the first visit.
+
+use std::path::Path;
+
+/// The service worker file in `dist/`.
+const SERVICE_WORKER: &str = "sw.js";
+
+/// Writes the list of `dist/` files and a version derived from their contents into `dist/sw.js`.
+pub fn finish_service_worker(dist: &Path) -> Result<(), String> {
+    let worker_path = dist.join(SERVICE_WORKER);
+    let template = std::fs::read_to_string(&worker_path).map_err(|e| {
+        format!(
+            "{}: {e} (is web/static/sw.js copied by index.html?)",
+            worker_path.display()
+        )
+    })?;
+    let mut files = Vec::new();
+    collect(dist, dist, &mut files)?;
+    files.retain(|(name, _)| name != SERVICE_WORKER);
+    files.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (name, bytes) in &files {
+        for byte in name.as_bytes().iter().chain(bytes) {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let mut urls: Vec<String> = vec!["./".to_owned()];
+    urls.extend(files.iter().map(|(name, _)| format!("./{name}")));
+    let list = format!(
+        "[{}]",
+        urls.iter()
+            .map(|u| format!("\"{u}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let worker = template
+        .replace("__GRADELADDER_VERSION__", &format!("{hash:016x}"))
+        .replace("__GRADELADDER_PRECACHE__", &list);
+    std::fs::write(&worker_path, worker).map_err(|e| format!("{}: {e}", worker_path.display()))?;
+    println!(
+        "service worker precaches {} files (version {hash:016x})",
+        urls.len()
+    );
+    Ok(())
+}
+
+fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            collect(root, &path, files)?;
+        } else {
+            files.push((name, std::fs::read(&path).map_err(|e| e.to_string())?));
+        }
+    }
+    Ok(())
+}
