@@ -62,6 +62,15 @@ impl Session {
     pub async fn start(prefix: &str) -> Session {
         let server = StaticServer::start(dist_dir(), prefix);
         let app_url = format!("{}{}", server.origin(), prefix);
+        Session::browse(app_url, Some(server)).await
+    }
+
+    /// Opens a browser on an app already served at `app_url` (ends with `/`).
+    pub async fn connect(app_url: String) -> Session {
+        Session::browse(app_url, None).await
+    }
+
+    async fn browse(app_url: String, server: Option<StaticServer>) -> Session {
         let port = free_port();
         let chromedriver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
@@ -85,9 +94,9 @@ impl Session {
                     return Session {
                         driver,
                         app_url,
-                        server: Some(server),
+                        server,
                         chromedriver,
-                    };
+                    }
                 }
                 Err(error) => {
                     last_error = Some(error);
@@ -154,7 +163,8 @@ impl Drop for Session {
     }
 }
 
-fn free_port() -> u16 {
+/// A free TCP port on 127.0.0.1.
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .expect("bind")
         .local_addr()

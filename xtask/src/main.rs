@@ -3,6 +3,7 @@
 //! - `serve [--port N]`: install what is missing, then serve the app with trunk on 127.0.0.1.
 //! - `test`: the one test command (fmt, clippy, native tests, wasm tests in Chromium, end-to-end).
 //! - `dist`: release build into `dist/` with relative URLs.
+//! - `cli`: the release `gradeladder` binary with the bundle inside (for `gradeladder serve`).
 //! - `size`: raw and gzip size of every file in `dist/`.
 //! - `bench`: parse throughput against bare pulldown-cmark iteration.
 //! - `fuzz [SECONDS]`: fuzz the page reader with cargo-fuzz (nightly) for SECONDS (default 300).
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         Some("serve") => port_arg(&args[1..]).and_then(tasks::serve),
         Some("test") => tasks::test(),
         Some("dist") => tasks::dist().map(|_| ()),
+        Some("cli") => tasks::cli().map(|_| ()),
         Some("size") => size::report(&tasks::dist_dir()),
         Some("bench") => tasks::bench(),
         Some("fuzz") => seconds_arg(&args[1..]).and_then(tasks::fuzz),

@@ -53,6 +53,26 @@ pub fn dist() -> Result<PathBuf, String> {
     Ok(dist_dir())
 }
 
+/// The release CLI with the release bundle inside it (for `gradeladder serve`), after `dist`.
+pub fn cli() -> Result<PathBuf, String> {
+    let root = root();
+    let dist = dist()?;
+    let bundle = dist.to_string_lossy().into_owned();
+    run(
+        &root,
+        "cargo",
+        &["build", "--release", "-p", "gradeladder-cli"],
+        &[("GRADELADDER_BUNDLE", bundle.as_str())],
+    )?;
+    let binary = root.join("target/release/gradeladder");
+    println!(
+        "{} carries the app: run `{} serve --open`",
+        binary.display(),
+        binary.display()
+    );
+    Ok(binary)
+}
+
 /// The one test command. Ends with a `summary: N passed, M failed` line.
 pub fn test() -> Result<(), String> {
     let root = root();
@@ -134,10 +154,11 @@ fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
         &browser_env,
         tally,
     )?;
-    let dist = dist()?;
-    let dist = dist.to_string_lossy().into_owned();
+    let cli = cli()?.to_string_lossy().into_owned();
+    let dist = dist_dir().to_string_lossy().into_owned();
     let e2e_env = [
         ("GRADELADDER_DIST", dist.as_str()),
+        ("GRADELADDER_CLI", cli.as_str()),
         ("CHROMEDRIVER", CHROMEDRIVER),
         ("CHROMIUM", CHROMIUM),
     ];
@@ -154,14 +175,30 @@ fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
     Ok(())
 }
 
-/// Parse throughput over seeds and corpus against bare pulldown-cmark iteration.
+/// Parse throughput (seeds and corpus against bare pulldown-cmark iteration), then the release
+/// bundle's start-up and navigation times in headless Chromium, then its size.
 pub fn bench() -> Result<(), String> {
+    let root = root();
     run(
-        &root(),
+        &root,
         "cargo",
         &["bench", "-p", "gradeladder-core", "--bench", "parse"],
         &[],
-    )
+    )?;
+    tools::ensure_chromium(&root)?;
+    let dist = dist()?.to_string_lossy().into_owned();
+    let env = [
+        ("GRADELADDER_DIST", dist.as_str()),
+        ("CHROMEDRIVER", CHROMEDRIVER),
+        ("CHROMIUM", CHROMIUM),
+    ];
+    run(
+        &root,
+        "cargo",
+        &["bench", "-p", "gradeladder-e2e", "--bench", "web"],
+        &env,
+    )?;
+    crate::size::report(&dist_dir())
 }
 
 /// Fuzzes the page reader for `seconds` with cargo-fuzz on nightly, from the committed seed corpus.

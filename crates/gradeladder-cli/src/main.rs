@@ -2,6 +2,7 @@
 
 mod data;
 mod render;
+mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -82,6 +83,15 @@ enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Serve the web app carried inside this binary on 127.0.0.1 (fully offline).
+    Serve {
+        /// Port (0 picks a free one).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Open the app in the desktop's browser.
+        #[arg(long)]
+        open: bool,
     },
     /// Print the catalog as JSON (schema 1).
     Export {
@@ -223,6 +233,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             } else {
                 emit(&render::pay_text(&level.title, &answer));
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve { port, open } => {
+            serve::serve(port, open)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { data } => {

@@ -1,0 +1,111 @@
+//! `gradeladder serve`: the web app from the bundle carried inside this binary, on 127.0.0.1.
+
+mod bundle {
+    include!(concat!(env!("OUT_DIR"), "/bundle.rs"));
+}
+
+/// The embedded bundle's files.
+pub fn files() -> &'static [(&'static str, &'static [u8])] {
+    bundle::FILES
+}
+
+/// The file a request path maps to (`/` and directories serve `index.html`).
+pub fn lookup<'a>(files: &'a [(&'a str, &'a [u8])], url: &str) -> Option<(&'a str, &'a [u8])> {
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .trim_start_matches('/');
+    let path = if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_owned()
+    };
+    files
+        .iter()
+        .find(|(name, _)| *name == path)
+        .map(|(name, bytes)| (*name, *bytes))
+}
+
+/// Content type by file extension.
+pub fn content_type(name: &str) -> &'static str {
+    match name.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "webmanifest" => "application/manifest+json",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Serves the bundle until the process is stopped.
+pub fn serve(port: u16, open: bool) -> Result<(), String> {
+    let files = files();
+    if files.is_empty() {
+        return Err(
+            "this gradeladder binary carries no app bundle; build one with `cargo xtask cli`"
+                .to_owned(),
+        );
+    }
+    let server = tiny_http::Server::http(("127.0.0.1", port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+    let address = server
+        .server_addr()
+        .to_ip()
+        .map(|a| a.port())
+        .unwrap_or(port);
+    let url = format!("http://127.0.0.1:{address}/");
+    println!("Gradeladder is at {url} (Ctrl-C stops). It works offline: nothing is fetched from the network.");
+    if open {
+        open_browser(&url);
+    }
+    for request in server.incoming_requests() {
+        let response = match lookup(files, request.url()) {
+            Some((name, bytes)) => {
+                let header = tiny_http::Header::from_bytes("Content-Type", content_type(name))
+                    .expect("valid header");
+                tiny_http::Response::from_data(bytes.to_vec()).with_header(header)
+            }
+            None => tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404),
+        };
+        let _ = request.respond(response);
+    }
+    Ok(())
+}
+
+/// Opens `url` in the desktop's browser, saying so when it cannot.
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if let Err(error) = std::process::Command::new(opener).arg(url).spawn() {
+        eprintln!("could not open a browser ({opener}: {error}); open {url} yourself");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILES: &[(&str, &[u8])] = &[("index.html", b"<html>"), ("app_bg.wasm", b"\0asm")];
+
+    #[test]
+    fn root_and_query_strings_serve_index_and_files_keep_their_type() {
+        assert_eq!(lookup(FILES, "/").map(|f| f.0), Some("index.html"));
+        assert_eq!(lookup(FILES, "/?x=1").map(|f| f.0), Some("index.html"));
+        assert_eq!(
+            lookup(FILES, "/app_bg.wasm").map(|f| f.1),
+            Some(&b"\0asm"[..])
+        );
+        assert_eq!(lookup(FILES, "/../etc/passwd"), None);
+        assert_eq!(content_type("app_bg.wasm"), "application/wasm");
+    }
+}
