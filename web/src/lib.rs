@@ -5,6 +5,8 @@ pub mod format;
 pub mod route;
 pub mod theme;
 pub mod views;
+#[cfg(feature = "widget")]
+pub mod widget;
 
 /// Performance mark set when the wasm starts running (right after instantiation).
 pub const MARK_START: &str = "gl-start";

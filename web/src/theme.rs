@@ -68,11 +68,12 @@ impl ThemeChoice {
     }
 }
 
-/// Global styles: tokens for light and dark, base typography, focus, print.
+/// Global styles: tokens for light and dark (on `:root` for the app, on `:host` for the widget's
+/// shadow root), base typography, focus, print.
 pub fn global() -> StyleSource {
     css!(
         r#"
-:root {
+:root, :host {
   --gl-bg: #f6f6fa;
   --gl-surface: #ffffff;
   --gl-text: #1d1b26;
@@ -88,7 +89,7 @@ pub fn global() -> StyleSource {
   --gl-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color-scheme: light;
 }
-:root[data-theme="dark"] {
+:root[data-theme="dark"], :host([data-theme="dark"]) {
   --gl-bg: #14131a;
   --gl-surface: #1f1d29;
   --gl-text: #eeedf5;
@@ -103,7 +104,7 @@ pub fn global() -> StyleSource {
   color-scheme: dark;
 }
 @media (prefers-color-scheme: dark) {
-  :root:not([data-theme="light"]) {
+  :root:not([data-theme="light"]), :host(:not([data-theme="light"])) {
     --gl-bg: #14131a;
     --gl-surface: #1f1d29;
     --gl-text: #eeedf5;

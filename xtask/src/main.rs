@@ -14,6 +14,7 @@ mod size;
 mod summary;
 mod tasks;
 mod tools;
+mod widget;
 
 use std::process::ExitCode;
 

@@ -48,6 +48,7 @@ pub fn dist() -> Result<PathBuf, String> {
         &["build", "--release", "--public-url", "./"],
         &[],
     )?;
+    crate::widget::build(&root, &dist_dir())?;
     crate::offline::finish_service_worker(&dist_dir())?;
     println!("bundle written to {}", dist_dir().display());
     Ok(dist_dir())
@@ -113,6 +114,7 @@ fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
             "--target",
             "wasm32-unknown-unknown",
             "--all-targets",
+            "--all-features",
             "--",
             "-D",
             "warnings",

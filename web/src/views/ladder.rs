@@ -25,6 +25,10 @@ pub struct LadderViewProps {
     pub family: Family,
     /// Node id of the current role.
     pub current: String,
+    /// When set, catalog roles link to `{link_base}#/role/…` (the full app) instead of navigating
+    /// within this app; the embeddable widget uses this.
+    #[prop_or_default]
+    pub link_base: Option<String>,
 }
 
 /// Column of each node: the longest chain of edges leading to it (cycles cut).
@@ -128,7 +132,13 @@ pub fn LadderView(props: &LadderViewProps) -> Html {
     });
     let nodes = ladder.nodes.iter().map(|node| {
         let (x, y) = position.get(&node.id).copied().unwrap_or((PAD, PAD));
-        node_view(node, x, y, node.id == props.current)
+        node_view(
+            node,
+            x,
+            y,
+            node.id == props.current,
+            props.link_base.as_deref(),
+        )
     });
     let label_of = |id: &str| {
         ladder
@@ -164,7 +174,7 @@ pub fn LadderView(props: &LadderViewProps) -> Html {
     }
 }
 
-fn node_view(node: &LadderNode, x: f64, y: f64, current: bool) -> Html {
+fn node_view(node: &LadderNode, x: f64, y: f64, current: bool, link_base: Option<&str>) -> Html {
     let lines = label_lines(&node.label);
     let (kind_class, kind_text) = match &node.target {
         NodeTarget::Level { .. } => (
@@ -198,7 +208,14 @@ fn node_view(node: &LadderNode, x: f64, y: f64, current: bool) -> Html {
                 family: family.clone(),
                 level: level.clone(),
             };
-            html! { <LadderLink {route} {class} label={node.label.clone()}>{ body }</LadderLink> }
+            match link_base {
+                Some(base) => html! {
+                    <a class={class} href={format!("{base}#{}", route.to_path())} aria-label={node.label.clone()} data-testid="ladder-node">{ body }</a>
+                },
+                None => {
+                    html! { <LadderLink {route} {class} label={node.label.clone()}>{ body }</LadderLink> }
+                }
+            }
         }
         NodeTarget::External { href: Some(href) } => html! {
             <a class={class} href={href.clone()} target="_blank" rel="noopener noreferrer" aria-label={format!("{} (opens the handbook)", node.label)}>{ body }</a>

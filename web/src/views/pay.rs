@@ -21,19 +21,45 @@ const DEFAULT_LOCATION: &str = "US";
 pub struct PayPanelProps {
     /// The level to price.
     pub level: Level,
+    /// The current choices.
+    pub params: PayParams,
+    /// Called with the new choices when the user changes one.
+    pub on_change: Callback<PayParams>,
+}
+
+/// Properties of [`RoutedPayPanel`].
+#[derive(Properties, PartialEq)]
+pub struct RoutedPayPanelProps {
+    /// The level to price.
+    pub level: Level,
     /// The route the panel sits on (its query carries the choices).
     pub route: Route,
+}
+
+/// The pay panel with its choices kept in the address, so a link reproduces them.
+#[function_component]
+pub fn RoutedPayPanel(props: &RoutedPayPanelProps) -> Html {
+    let location = use_location();
+    let navigator = use_navigator();
+    let params: PayParams = location
+        .and_then(|l| l.query::<PayParams>().ok())
+        .unwrap_or_default();
+    let on_change = {
+        let route = props.route.clone();
+        Callback::from(move |next: PayParams| {
+            if let Some(navigator) = &navigator {
+                let _ = navigator.push_with_query(&route, &next);
+            }
+        })
+    };
+    html! { <PayPanel level={props.level.clone()} {params} {on_change} /> }
 }
 
 /// Pay range with controls and the math.
 #[styled_component]
 pub fn PayPanel(props: &PayPanelProps) -> Html {
     let model = pay_model();
-    let location = use_location();
-    let navigator = use_navigator();
-    let params: PayParams = location
-        .and_then(|l| l.query::<PayParams>().ok())
-        .unwrap_or_default();
+    let params = props.params.clone();
     let location_id = params
         .loc
         .clone()
@@ -74,15 +100,12 @@ pub fn PayPanel(props: &PayPanelProps) -> Html {
     );
 
     let update = {
-        let navigator = navigator.clone();
-        let route = props.route.clone();
+        let on_change = props.on_change.clone();
         let params = params.clone();
         move |change: &dyn Fn(&mut PayParams)| {
             let mut next = params.clone();
             change(&mut next);
-            if let Some(navigator) = &navigator {
-                let _ = navigator.push_with_query(&route, &next);
-            }
+            on_change.emit(next);
         }
     };
 

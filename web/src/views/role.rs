@@ -9,7 +9,7 @@ use super::grades::{use_title, GradeScaleView};
 use super::items::ItemList;
 use super::ladder::LadderView;
 use super::not_found::NotFound;
-use super::pay::PayPanel;
+use super::pay::RoutedPayPanel;
 use super::rich::Rich;
 use crate::data::catalog;
 use crate::route::{level_key, Route};
@@ -183,7 +183,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                 </div>
                 <aside class="side" aria-label="Pay and grade">
             <section class="card">
-                <PayPanel level={level.clone()} route={route} />
+                <RoutedPayPanel level={level.clone()} route={route} />
             </section>
             <section class="card scale" aria-labelledby="scale-heading">
                 <h2 id="scale-heading">{ "Where it sits on the grade scale" }</h2>

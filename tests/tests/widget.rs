@@ -1,0 +1,171 @@
+//! The embeddable widget on host pages, in real headless Chromium: hostile host CSS, several
+//! widgets, the JS API, events, and a strict Content-Security-Policy.
+
+use std::time::Duration;
+
+use gradeladder_e2e::Session;
+use serde_json::Value;
+
+/// Runs `script` (a function body that returns a value) until it returns something other than null.
+async fn eventually(session: &Session, script: &str) -> Value {
+    for _ in 0..200 {
+        let value = session
+            .driver
+            .execute(script, vec![])
+            .await
+            .expect("script")
+            .json()
+            .clone();
+        if !value.is_null() {
+            return value;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("script never returned a value: {script}");
+}
+
+/// Text inside a widget's shadow root, once rendered.
+async fn widget_text(session: &Session, id: &str, selector: &str) -> String {
+    let script = format!(
+        "const root = document.getElementById('{id}').shadowRoot; const e = root && root.querySelector('{selector}'); return e ? e.textContent : null;"
+    );
+    eventually(session, &script)
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_widgets_render_intact_on_a_page_with_hostile_css_and_leave_the_page_alone() {
+    let session = Session::start("/careers/").await;
+    session
+        .driver
+        .goto(format!("{}embed-demo.html", session.app_url))
+        .await
+        .expect("open demo");
+    assert_eq!(
+        widget_text(&session, "widget-card", "[data-testid=grade]").await,
+        "Grade 9"
+    );
+    assert_eq!(
+        widget_text(&session, "widget-full", "[data-testid=grade]").await,
+        "Grade 10"
+    );
+    assert!(
+        widget_text(&session, "widget-full", "[data-testid=pay-target]")
+            .await
+            .contains('£')
+    );
+    // The host's `div { color: red !important; font-size: 30px !important }` and `.grade { … lime … }`
+    // do not reach inside; the widget's own styles do.
+    let styles = eventually(
+        &session,
+        "const root = document.getElementById('widget-card').shadowRoot; const grade = root.querySelector('.grade');
+         const body = root.querySelector('[data-testid=widget]');
+         if (!grade || !body) return null;
+         const g = getComputedStyle(grade), b = getComputedStyle(body);
+         return [g.color, g.backgroundColor, b.fontSize, b.color].join(' | ');",
+    )
+    .await;
+    assert_eq!(
+        styles.as_str(),
+        Some("rgb(255, 255, 255) | rgb(84, 51, 201) | 16px | rgb(29, 27, 38)")
+    );
+    // The dark widget uses its own palette.
+    let dark = eventually(
+        &session,
+        "const b = document.getElementById('widget-full').shadowRoot.querySelector('[data-testid=widget]'); return b ? getComputedStyle(b).backgroundColor : null;",
+    )
+    .await;
+    assert_eq!(dark.as_str(), Some("rgb(31, 29, 41)"));
+    // The widget's styles do not leak into the page: the page's own `div` rule still applies.
+    let host_div = session
+        .driver
+        .execute("return getComputedStyle(document.querySelector('section.job p') || document.body).fontFamily", vec![])
+        .await
+        .expect("js");
+    assert!(host_div
+        .json()
+        .as_str()
+        .unwrap_or_default()
+        .contains("Georgia"));
+    let page_styles = session
+        .driver
+        .execute(
+            "return document.head.querySelectorAll('style').length",
+            vec![],
+        )
+        .await
+        .expect("js");
+    assert_eq!(
+        page_styles.json().as_i64(),
+        Some(0),
+        "no style element was added to the host page"
+    );
+    // Both widgets told the page what they show.
+    let events = eventually(&session, "const items = [...document.querySelectorAll('#events li')].map(l => l.textContent); return items.length >= 2 ? items.sort() : null;").await;
+    assert_eq!(
+        events,
+        serde_json::json!([
+            "engineering-productivity-manager/senior-engineering-manager-engineering-productivity (grade 9)",
+            "engineering-technical-program-management-leadership/director-technical-program-management (grade 10)"
+        ])
+    );
+    session.screenshot("embed-demo-1280").await;
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn js_api_mounts_updates_and_unmounts_without_leaking_nodes() {
+    let session = Session::start("/").await;
+    session
+        .driver
+        .goto(format!("{}embed-csp.html", session.app_url))
+        .await
+        .expect("open host");
+    eventually(&session, "return window.Gradeladder ? true : null;").await;
+    let script = r#"const done = arguments[arguments.length - 1];
+        (async () => {
+          const el = document.createElement('div');
+          el.id = 'api';
+          document.body.append(el);
+          const handle = await Gradeladder.mount(el, { role: 'it-management/manager-it', view: 'card' });
+          await new Promise(r => setTimeout(r, 100));
+          const first = el.shadowRoot.querySelector('.title').textContent;
+          handle.update({ role: 'senior-engineering-manager/senior-engineering-manager', view: 'ladder' });
+          await new Promise(r => setTimeout(r, 100));
+          const second = el.shadowRoot.querySelector('.title').textContent;
+          const ladder = !!el.shadowRoot.querySelector('svg');
+          handle.unmount();
+          await new Promise(r => setTimeout(r, 50));
+          done([first, second, ladder, el.shadowRoot.childNodes.length, el.childNodes.length]);
+        })().catch(e => done(['error', String(e)]));"#;
+    let result = session
+        .driver
+        .execute_async(script, vec![])
+        .await
+        .expect("api");
+    assert_eq!(
+        result.json(),
+        &serde_json::json!(["Manager, IT", "Senior Engineering Manager", true, 0, 0])
+    );
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn widget_works_under_a_strict_content_security_policy() {
+    let session = Session::start("/").await;
+    session
+        .driver
+        .goto(format!("{}embed-csp.html", session.app_url))
+        .await
+        .expect("open CSP page");
+    assert_eq!(
+        widget_text(&session, "widget", "[data-testid=grade]").await,
+        "Grade 8"
+    );
+    let target = widget_text(&session, "widget", "[data-testid=pay-target]").await;
+    assert!(target.starts_with('$'), "{target}");
+    session.close().await;
+}

@@ -1,0 +1,338 @@
+//! The embeddable widget: each host element gets its own shadow root, its own style manager and
+//! its own Yew app, so host-page CSS cannot reach in and the widget's styles cannot leak out.
+//! `web/static/widget/gradeladder.js` mounts every `[data-gradeladder]` element and exposes
+//! `Gradeladder.mount(element, options)`; this module is what it calls.
+
+use gradeladder_core::search::search;
+use gradeladder_core::{ladder, Family, HiringStatus, Level};
+use js_sys::{Object, Reflect};
+use stylist::manager::StyleManager;
+use stylist::yew::{styled_component, Global, ManagerProvider};
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::prelude::*;
+
+use crate::data::catalog;
+use crate::route::{PayParams, Route};
+use crate::theme;
+use crate::views::ladder::LadderView;
+use crate::views::pay::PayPanel;
+
+/// Which parts of a role the widget shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WidgetView {
+    /// Title, family, grade and a link to the full details.
+    #[default]
+    Card,
+    /// The career ladder.
+    Ladder,
+    /// The pay range with its math.
+    Pay,
+    /// Card, ladder and pay.
+    Full,
+}
+
+/// The options a host gives a widget (data attributes or the `mount`/`update` object).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct WidgetOptions {
+    /// `family/level`, a level slug, or search words.
+    pub role: String,
+    /// What to show.
+    pub view: WidgetView,
+    /// `light`, `dark` or `auto` (follow the system).
+    pub theme: Option<String>,
+    /// Pay location id or name.
+    pub location: Option<String>,
+    /// Pay currency.
+    pub currency: Option<String>,
+    /// Where the full app lives; "view full details" links to `{base_url}#/role/…`.
+    pub base_url: String,
+}
+
+impl WidgetOptions {
+    /// Reads `{ role, view, theme, location, currency, baseUrl }` from a JS object.
+    pub fn from_js(value: &JsValue) -> WidgetOptions {
+        let text = |key: &str| {
+            Reflect::get(value, &JsValue::from_str(key))
+                .ok()
+                .and_then(|v| v.as_string())
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+        };
+        let view = match text("view").as_deref() {
+            Some("ladder") => WidgetView::Ladder,
+            Some("pay") => WidgetView::Pay,
+            Some("full") => WidgetView::Full,
+            _ => WidgetView::Card,
+        };
+        WidgetOptions {
+            role: text("role").unwrap_or_default(),
+            view,
+            theme: text("theme"),
+            location: text("location"),
+            currency: text("currency"),
+            base_url: text("baseUrl").unwrap_or_default(),
+        }
+    }
+}
+
+/// A mounted widget, returned to JavaScript by [`mount`].
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    host: Element,
+    shadow: ShadowRoot,
+    manager: StyleManager,
+    app: Option<yew::AppHandle<WidgetApp>>,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Shows the widget with new options (same element, same shadow root).
+    pub fn update(&mut self, options: JsValue) {
+        let options = WidgetOptions::from_js(&options);
+        apply_theme(&self.host, options.theme.as_deref());
+        if let Some(app) = self.app.as_mut() {
+            app.update(WidgetAppProps {
+                options,
+                manager: self.manager.clone(),
+                host: self.host.clone(),
+            });
+        }
+    }
+
+    /// Removes the widget and everything it added to the element.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.shadow.set_inner_html("");
+        let _ = self.host.remove_attribute("data-theme");
+    }
+}
+
+/// Mounts a widget in `element` with `options` (see [`WidgetOptions::from_js`]).
+#[wasm_bindgen]
+pub fn mount(element: Element, options: JsValue) -> Result<WidgetHandle, JsValue> {
+    let options = WidgetOptions::from_js(&options);
+    let shadow = match element.shadow_root() {
+        Some(shadow) => shadow,
+        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    shadow.set_inner_html("");
+    let root = gloo::utils::document().create_element("div")?;
+    shadow.append_child(&root)?;
+    let manager = StyleManager::builder()
+        .container(shadow.clone().into())
+        .build()
+        .map_err(|e| JsValue::from_str(&format!("Gradeladder: cannot style the widget: {e}")))?;
+    apply_theme(&element, options.theme.as_deref());
+    let props = WidgetAppProps {
+        options,
+        manager: manager.clone(),
+        host: element.clone(),
+    };
+    let app = yew::Renderer::<WidgetApp>::with_root_and_props(root, props).render();
+    Ok(WidgetHandle {
+        host: element,
+        shadow,
+        manager,
+        app: Some(app),
+    })
+}
+
+fn apply_theme(host: &Element, theme: Option<&str>) {
+    let _ = match theme {
+        Some(theme @ ("light" | "dark")) => host.set_attribute("data-theme", theme),
+        _ => host.remove_attribute("data-theme"),
+    };
+}
+
+/// Properties of [`WidgetApp`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct WidgetAppProps {
+    /// What to show.
+    pub options: WidgetOptions,
+    /// Writes styles into this widget's shadow root.
+    pub manager: StyleManager,
+    /// The host element (events are dispatched on it).
+    pub host: Element,
+}
+
+/// The root of one widget: its style manager around its body.
+#[function_component]
+pub fn WidgetApp(props: &WidgetAppProps) -> Html {
+    html! {
+        <ManagerProvider manager={props.manager.clone()}>
+            <WidgetBody options={props.options.clone()} host={props.host.clone()} />
+        </ManagerProvider>
+    }
+}
+
+/// Properties of [`WidgetBody`].
+#[derive(Properties, PartialEq)]
+struct WidgetBodyProps {
+    options: WidgetOptions,
+    host: Element,
+}
+
+/// Finds the level the `role` option names.
+fn resolve(role: &str) -> Option<(Family, Level)> {
+    let catalog = catalog();
+    if let Some((family, level)) = role.split_once('/') {
+        if let Some((f, l)) = catalog.level(family, level) {
+            return Some((f.clone(), l.clone()));
+        }
+        // `family/words`: search within the family.
+        let hit = search(&catalog, level)
+            .into_iter()
+            .find(|h| h.family == family);
+        if let Some((f, l)) = hit.and_then(|h| catalog.level(&h.family, &h.level)) {
+            return Some((f.clone(), l.clone()));
+        }
+    }
+    let hit = search(&catalog, &role.replace(['/', '-'], " "))
+        .into_iter()
+        .next()?;
+    catalog
+        .level(&hit.family, &hit.level)
+        .map(|(f, l)| (f.clone(), l.clone()))
+}
+
+#[styled_component]
+fn WidgetBody(props: &WidgetBodyProps) -> Html {
+    let options = &props.options;
+    let found = resolve(&options.role);
+    let params = use_state(|| PayParams {
+        loc: options.location.clone(),
+        cur: options.currency.clone(),
+        compa: None,
+    });
+    {
+        let params = params.clone();
+        use_effect_with(
+            (options.location.clone(), options.currency.clone()),
+            move |(loc, cur)| {
+                params.set(PayParams {
+                    loc: loc.clone(),
+                    cur: cur.clone(),
+                    compa: None,
+                });
+            },
+        );
+    }
+    {
+        let host = props.host.clone();
+        let selected = found
+            .as_ref()
+            .map(|(f, l)| (format!("{}/{}", f.slug, l.slug), l.grade, l.title.clone()));
+        use_effect_with(selected, move |selected| {
+            if let Some((role, grade, title)) = selected {
+                dispatch_select(&host, role, *grade, title);
+            }
+        });
+    }
+    let host_style = css!(
+        r#"
+        :host { all: initial !important; display: block !important; }
+        "#
+    );
+    let style = css!(
+        r#"
+        font-family: var(--gl-font); color: var(--gl-text); background: var(--gl-surface); line-height: 1.5;
+        border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.1rem; box-sizing: border-box;
+        .family { color: var(--gl-muted); margin: 0; font-size: .9rem; }
+        .title { margin: .1rem 0 .4rem; font-size: 1.2rem; line-height: 1.25; font-weight: 700; }
+        .facts { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+        .grade { background: var(--gl-accent); color: var(--gl-accent-text); border-radius: 999px; padding: .1rem .7rem; font-weight: 700; }
+        .grade.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
+        .muted { color: var(--gl-muted); }
+        .details { display: inline-block; margin-top: .6rem; color: var(--gl-accent); font-weight: 600; }
+        h2 { font-size: 1.05rem; margin: 1rem 0 .5rem; }
+        "#
+    );
+    let Some((family, level)) = found else {
+        return html! {
+            <div class={style} role="region" aria-label="Gradeladder">
+                <Global css={theme::global()} />
+                <Global css={host_style} />
+                <p>{ format!("Gradeladder: no role matches \"{}\".", options.role) }</p>
+            </div>
+        };
+    };
+    let scale = catalog().scale.clone();
+    let scale_titles = level.grade.and_then(|g| scale.step(g)).map(|step| {
+        [step.individual.as_deref(), step.management.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" / ")
+    });
+    let route = Route::Role {
+        family: family.slug.clone(),
+        level: level.slug.clone(),
+    };
+    let details = format!(
+        "{}#{}",
+        options.base_url,
+        yew_router::Routable::to_path(&route)
+    );
+    let card = html! {
+        <>
+            <p class="family">{ &family.title }</p>
+            <p class="title">{ &level.title }</p>
+            <div class="facts">
+                { match level.grade {
+                    Some(g) => html! { <span class="grade" data-testid="grade">{ format!("Grade {g}") }</span> },
+                    None => html! { <span class="grade none" data-testid="grade">{ "No grade stated" }</span> },
+                } }
+                if let Some(titles) = scale_titles {
+                    <span class="muted">{ titles }</span>
+                }
+                if level.hiring == HiringStatus::NotHiring {
+                    <span class="muted">{ "Not hiring: future level" }</span>
+                }
+            </div>
+        </>
+    };
+    let ladder_view = html! {
+        <LadderView family={family.clone()} current={ladder::level_node_id(&family.slug, &level.slug)} link_base={Some(options.base_url.clone())} />
+    };
+    let on_change = {
+        let params = params.clone();
+        Callback::from(move |next: PayParams| params.set(next))
+    };
+    let pay = html! { <PayPanel level={level.clone()} params={(*params).clone()} {on_change} /> };
+    html! {
+        <div class={style} role="region" aria-label={format!("{} on Gradeladder", level.title)} data-testid="widget">
+            <Global css={theme::global()} />
+            <Global css={host_style} />
+            { match options.view {
+                WidgetView::Card => card,
+                WidgetView::Ladder => html! { <>{ card }<h2>{ "Career ladder" }</h2>{ ladder_view }</> },
+                WidgetView::Pay => html! { <>{ card }{ pay }</> },
+                WidgetView::Full => html! { <>{ card }<h2>{ "Career ladder" }</h2>{ ladder_view }{ pay }</> },
+            } }
+            <a class="details" href={details} target="_top">{ "View full details" }</a>
+        </div>
+    }
+}
+
+/// Tells the host page which role the widget shows: a `gradeladder:select` event that bubbles
+/// out of the shadow root, with `{ role, grade, title }` as detail.
+fn dispatch_select(host: &Element, role: &str, grade: Option<u8>, title: &str) {
+    let detail = Object::new();
+    let _ = Reflect::set(&detail, &"role".into(), &role.into());
+    let _ = Reflect::set(
+        &detail,
+        &"grade".into(),
+        &grade.map_or(JsValue::NULL, JsValue::from),
+    );
+    let _ = Reflect::set(&detail, &"title".into(), &title.into());
+    let init = CustomEventInit::new();
+    init.set_detail(&detail);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("gradeladder:select", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
