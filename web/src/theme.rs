@@ -68,63 +68,37 @@ impl ThemeChoice {
     }
 }
 
-/// Global styles: tokens for light and dark (on `:root` for the app, on `:host` for the widget's
-/// shadow root), base typography, focus, print.
+/// Global styles: tokens (on `:root` for the app, on `:host` for the widget's shadow root), each a
+/// `light-dark()` pair chosen by `color-scheme` (the system's, or the `data-theme` override), base
+/// typography, focus, print.
 pub fn global() -> StyleSource {
     css!(
         r#"
 :root, :host {
-  --gl-bg: #f6f6fa;
-  --gl-surface: #ffffff;
-  --gl-text: #1d1b26;
-  --gl-muted: #4f4d63;
-  --gl-accent: #5433c9;
-  --gl-accent-soft: #ece8fb;
-  --gl-accent-text: #ffffff;
-  --gl-border: #d9d7e6;
-  --gl-good: #1f7a4d;
-  --gl-warn-bg: #fff4d6;
-  --gl-warn-text: #5c4300;
+  color-scheme: light dark;
+  --gl-bg: light-dark(#f6f6fa, #14131a);
+  --gl-surface: light-dark(#ffffff, #1f1d29);
+  --gl-text: light-dark(#1d1b26, #eeedf5);
+  --gl-muted: light-dark(#4f4d63, #b9b6cc);
+  --gl-accent: light-dark(#5433c9, #b4a2ff);
+  --gl-accent-soft: light-dark(#ece8fb, #2d2748);
+  --gl-accent-text: light-dark(#ffffff, #14131a);
+  --gl-border: light-dark(#d9d7e6, #3b384c);
+  --gl-good: light-dark(#1f7a4d, #7fd6a8);
+  --gl-error: light-dark(#b00020, #ff8a80);
+  --gl-warn-bg: light-dark(#fff4d6, #3d3213);
+  --gl-warn-text: light-dark(#5c4300, #ffe7a3);
   --gl-radius: 10px;
   --gl-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color-scheme: light;
 }
-:root[data-theme="dark"], :host([data-theme="dark"]) {
-  --gl-bg: #14131a;
-  --gl-surface: #1f1d29;
-  --gl-text: #eeedf5;
-  --gl-muted: #b9b6cc;
-  --gl-accent: #b4a2ff;
-  --gl-accent-soft: #2d2748;
-  --gl-accent-text: #14131a;
-  --gl-border: #3b384c;
-  --gl-good: #7fd6a8;
-  --gl-warn-bg: #3d3213;
-  --gl-warn-text: #ffe7a3;
-  color-scheme: dark;
-}
-@media (prefers-color-scheme: dark) {
-  :root:not([data-theme="light"]), :host(:not([data-theme="light"])) {
-    --gl-bg: #14131a;
-    --gl-surface: #1f1d29;
-    --gl-text: #eeedf5;
-    --gl-muted: #b9b6cc;
-    --gl-accent: #b4a2ff;
-    --gl-accent-soft: #2d2748;
-    --gl-accent-text: #14131a;
-    --gl-border: #3b384c;
-    --gl-good: #7fd6a8;
-    --gl-warn-bg: #3d3213;
-    --gl-warn-text: #ffe7a3;
-    color-scheme: dark;
-  }
-}
+:root[data-theme="light"], :host([data-theme="light"]) { color-scheme: light; }
+:root[data-theme="dark"], :host([data-theme="dark"]) { color-scheme: dark; }
 html, body { margin: 0; background: var(--gl-bg); color: var(--gl-text); font-family: var(--gl-font); line-height: 1.5; }
 a { color: var(--gl-accent); }
 :focus-visible { outline: 3px solid var(--gl-accent); outline-offset: 2px; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
-  :root { --gl-bg: #fff; --gl-surface: #fff; --gl-text: #000; --gl-muted: #333; --gl-border: #bbb; --gl-accent: #000; }
+  :root { color-scheme: light; --gl-bg: #fff; --gl-surface: #fff; --gl-text: #000; --gl-muted: #333; --gl-border: #bbb; --gl-accent: #000; }
   .no-print { display: none !important; }
   body { font-size: 11pt; }
   a { color: inherit; text-decoration: none; }

@@ -4,7 +4,7 @@
 //! `Gradeladder.mount(element, options)`; this module is what it calls.
 
 use gradeladder_core::search::search;
-use gradeladder_core::{ladder, Family, HiringStatus, Level};
+use gradeladder_core::{ladder, Family, Level};
 use js_sys::{Object, Reflect};
 use stylist::manager::StyleManager;
 use stylist::yew::{styled_component, Global, ManagerProvider};
@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::data::catalog;
 use crate::route::{PayParams, Route};
 use crate::theme;
+use crate::views::grade::GradeFacts;
 use crate::views::ladder::LadderView;
 use crate::views::pay::PayPanel;
 
@@ -233,7 +234,9 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
     }
     let host_style = css!(
         r#"
-        :host { all: initial !important; display: block !important; }
+        :host { all: initial !important; display: block !important; color-scheme: light dark !important; }
+        :host([data-theme="light"]) { color-scheme: light !important; }
+        :host([data-theme="dark"]) { color-scheme: dark !important; }
         "#
     );
     let style = css!(
@@ -245,7 +248,7 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         .facts { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
         .grade { background: var(--gl-accent); color: var(--gl-accent-text); border-radius: 999px; padding: .1rem .7rem; font-weight: 700; }
         .grade.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
-        .muted { color: var(--gl-muted); }
+        .muted, .scale-title, .status { color: var(--gl-muted); }
         .details { display: inline-block; margin-top: .6rem; color: var(--gl-accent); font-weight: 600; }
         h2 { font-size: 1.05rem; margin: 1rem 0 .5rem; }
         "#
@@ -259,14 +262,6 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
             </div>
         };
     };
-    let scale = catalog().scale.clone();
-    let scale_titles = level.grade.and_then(|g| scale.step(g)).map(|step| {
-        [step.individual.as_deref(), step.management.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" / ")
-    });
     let route = Route::Role {
         family: family.slug.clone(),
         level: level.slug.clone(),
@@ -280,18 +275,7 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         <>
             <p class="family">{ &family.title }</p>
             <p class="title">{ &level.title }</p>
-            <div class="facts">
-                { match level.grade {
-                    Some(g) => html! { <span class="grade" data-testid="grade">{ format!("Grade {g}") }</span> },
-                    None => html! { <span class="grade none" data-testid="grade">{ "No grade stated" }</span> },
-                } }
-                if let Some(titles) = scale_titles {
-                    <span class="muted">{ titles }</span>
-                }
-                if level.hiring == HiringStatus::NotHiring {
-                    <span class="muted">{ "Not hiring: future level" }</span>
-                }
-            </div>
+            <GradeFacts level={level.clone()} />
         </>
     };
     let ladder_view = html! {

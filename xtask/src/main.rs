@@ -8,6 +8,7 @@
 //! - `bench`: parse throughput against bare pulldown-cmark iteration.
 //! - `fuzz [SECONDS]`: fuzz the page reader with cargo-fuzz (nightly) for SECONDS (default 300).
 
+mod files;
 mod offline;
 mod process;
 mod size;

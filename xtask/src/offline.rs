@@ -15,10 +15,8 @@ pub fn finish_service_worker(dist: &Path) -> Result<(), String> {
             worker_path.display()
         )
     })?;
-    let mut files = Vec::new();
-    collect(dist, dist, &mut files)?;
+    let mut files = crate::files::read_tree(dist)?;
     files.retain(|(name, _)| name != SERVICE_WORKER);
-    files.sort();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for (name, bytes) in &files {
         for byte in name.as_bytes().iter().chain(bytes) {
@@ -43,25 +41,5 @@ pub fn finish_service_worker(dist: &Path) -> Result<(), String> {
         "service worker precaches {} files (version {hash:016x})",
         urls.len()
     );
-    Ok(())
-}
-
-fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
-    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        let name = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
-        if name.starts_with('.') {
-            continue;
-        }
-        if path.is_dir() {
-            collect(root, &path, files)?;
-        } else {
-            files.push((name, std::fs::read(&path).map_err(|e| e.to_string())?));
-        }
-    }
     Ok(())
 }

@@ -8,15 +8,13 @@ use flate2::Compression;
 
 /// Prints a table of `dir`'s files with raw and gzip (level 9) sizes and the totals.
 pub fn report(dir: &Path) -> Result<(), String> {
-    let mut files = Vec::new();
-    collect(dir, dir, &mut files)?;
+    let files = crate::files::read_tree(dir)?;
     if files.is_empty() {
         return Err(format!(
             "{} is empty: run `cargo xtask dist` first",
             dir.display()
         ));
     }
-    files.sort();
     let (mut raw_total, mut gzip_total) = (0usize, 0usize);
     println!("{:>10} {:>10}  file", "raw", "gzip");
     for (name, bytes) in &files {
@@ -52,25 +50,4 @@ fn gzip_len(bytes: &[u8]) -> Result<usize, String> {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
     encoder.write_all(bytes).map_err(|e| e.to_string())?;
     Ok(encoder.finish().map_err(|e| e.to_string())?.len())
-}
-
-fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        let name = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .into_owned();
-        if name.starts_with('.') {
-            continue;
-        }
-        if path.is_dir() {
-            collect(root, &path, files)?;
-        } else {
-            files.push((name, std::fs::read(&path).map_err(|e| e.to_string())?));
-        }
-    }
-    Ok(())
 }

@@ -42,22 +42,10 @@ pub fn role_text(catalog: &Catalog, family: usize, level: usize) -> String {
     let level = &family.levels[level];
     let mut out = format!("{} ({})\n", level.title, family.title);
     match level.grade {
-        Some(g) => {
-            let step = catalog.scale.step(g);
-            let names: Vec<&str> = step
-                .iter()
-                .flat_map(|s| [s.individual.as_deref(), s.management.as_deref()])
-                .flatten()
-                .collect();
-            out.push_str(&format!(
-                "Grade {g}{}\n",
-                if names.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", names.join(" / "))
-                }
-            ));
-        }
+        Some(g) => match catalog.scale.titles(g) {
+            Some(titles) => out.push_str(&format!("Grade {g} ({titles})\n")),
+            None => out.push_str(&format!("Grade {g}\n")),
+        },
         None => out.push_str("Grade: not stated\n"),
     }
     if let Some(reports) = &family.reports_to {

@@ -53,6 +53,16 @@ impl GradeScale {
         self.steps.iter().find(|step| step.grade == grade)
     }
 
+    /// The grade's titles on both tracks, as shown beside a grade: "Principal / Senior Manager".
+    pub fn titles(&self, grade: u8) -> Option<String> {
+        let step = self.step(grade)?;
+        let titles: Vec<&str> = [step.individual.as_deref(), step.management.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        (!titles.is_empty()).then(|| titles.join(" / "))
+    }
+
     /// Whether the scale has this grade.
     pub fn contains(&self, grade: u8) -> bool {
         self.step(grade).is_some()

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod compare;
+pub mod grade;
 pub mod grades;
 pub mod home;
 pub mod items;

@@ -81,8 +81,7 @@ pub fn PayPanel(props: &PayPanelProps) -> Html {
         input, select { width: 100%; box-sizing: border-box; font: inherit; padding: .45rem .6rem; border-radius: 8px;
                         border: 1px solid var(--gl-border); background: var(--gl-surface); color: var(--gl-text); }
         .banner { background: var(--gl-warn-bg); color: var(--gl-warn-text); border-radius: 8px; padding: .5rem .75rem; font-weight: 600; margin-bottom: .75rem; }
-        .error { color: #b00020; font-weight: 600; margin: .25rem 0 0; }
-        :root[data-theme="dark"] & .error { color: #ff8a80; }
+        .error { color: var(--gl-error); font-weight: 600; margin: .25rem 0 0; }
         .figures { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: baseline; margin: .5rem 0; }
         .figures .big { font-size: 1.6rem; font-weight: 700; }
         .figures .label { display: block; font-size: .8rem; color: var(--gl-muted); text-transform: uppercase; letter-spacing: .04em; }

@@ -1,10 +1,11 @@
 //! The role view: grade, hiring status, what is expected, hiring process, ladder, grade scale, pay.
 
-use gradeladder_core::{ladder, Family, HiringStatus, Level};
+use gradeladder_core::{ladder, Family, Level};
 use stylist::yew::styled_component;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::grade::GradeFacts;
 use super::grades::{use_title, GradeScaleView};
 use super::items::ItemList;
 use super::ladder::LadderView;
@@ -55,7 +56,6 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             gloo::render::request_animation_frame(|_| crate::mark(crate::MARK_ROLE_PAINTED));
         move || drop(frame)
     });
-    let catalog = catalog();
     let style = css!(
         r#"
         .family { color: var(--gl-muted); margin: 0; }
@@ -86,13 +86,6 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
         @media print { section.card { border: none; padding: 0; margin: .5rem 0; } .ladder, .scale { display: none; } }
         "#
     );
-    let scale_titles = level.grade.and_then(|g| catalog.scale.step(g)).map(|step| {
-        [step.individual.as_deref(), step.management.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" / ")
-    });
     let next = ladder::next_level(family, level);
     let node_id = ladder::level_node_id(&family.slug, &level.slug);
     let route = Route::Role {
@@ -110,18 +103,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
         <article class={style} data-testid="role">
             <p class="family">{ &family.title }</p>
             <h1>{ &level.title }</h1>
-            <div class="facts">
-                { match level.grade {
-                    Some(g) => html! { <span class="grade" data-testid="grade">{ format!("Grade {g}") }</span> },
-                    None => html! { <span class="grade none" data-testid="grade">{ "No grade stated" }</span> },
-                } }
-                if let Some(titles) = scale_titles {
-                    <span class="scale-title">{ titles }</span>
-                }
-                if level.hiring == HiringStatus::NotHiring {
-                    <span class="status" data-testid="not-hiring">{ "Not hiring: future level" }</span>
-                }
-            </div>
+            <GradeFacts level={level.clone()} />
             if let Some(reports) = &family.reports_to {
                 <p><Rich text={reports.clone()} /></p>
             }

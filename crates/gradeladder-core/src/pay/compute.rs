@@ -306,35 +306,23 @@ impl PayModel {
         let rate = self.rate_to(currency)?;
         let compa = match query.compa {
             Some(name) => Some(
-                formula
-                    .compa_groups
-                    .iter()
-                    .find(|g| g.name.eq_ignore_ascii_case(name))
-                    .ok_or_else(|| PayError::UnknownCompaGroup {
+                find_named(&formula.compa_groups, name, |g| &g.name).map_err(|known| {
+                    PayError::UnknownCompaGroup {
                         name: name.to_owned(),
-                        known: formula
-                            .compa_groups
-                            .iter()
-                            .map(|g| g.name.clone())
-                            .collect(),
-                    })?,
+                        known,
+                    }
+                })?,
             ),
             None => None,
         };
         let contract = match query.contract.or(formula.default_contract.as_deref()) {
             Some(name) if !formula.contract_factors.is_empty() => Some(
-                formula
-                    .contract_factors
-                    .iter()
-                    .find(|c| c.name.eq_ignore_ascii_case(name))
-                    .ok_or_else(|| PayError::UnknownContract {
+                find_named(&formula.contract_factors, name, |c| &c.name).map_err(|known| {
+                    PayError::UnknownContract {
                         name: name.to_owned(),
-                        known: formula
-                            .contract_factors
-                            .iter()
-                            .map(|c| c.name.clone())
-                            .collect(),
-                    })?,
+                        known,
+                    }
+                })?,
             ),
             _ => None,
         };
@@ -522,6 +510,18 @@ impl PayModel {
                 currency: currency.to_owned(),
             })
     }
+}
+
+/// The item named `name` (ignoring ASCII case), or every known name.
+fn find_named<'a, T>(
+    items: &'a [T],
+    name: &str,
+    name_of: impl Fn(&T) -> &String,
+) -> Result<&'a T, Vec<String>> {
+    items
+        .iter()
+        .find(|item| name_of(item).eq_ignore_ascii_case(name))
+        .ok_or_else(|| items.iter().map(|item| name_of(item).clone()).collect())
 }
 
 /// `US/san-francisco`.
