@@ -169,3 +169,43 @@ async fn widget_works_under_a_strict_content_security_policy() {
     assert!(target.starts_with('$'), "{target}");
     session.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn elements_added_later_are_mounted_and_take_the_hosts_theme_properties() {
+    let session = Session::start("/").await;
+    session
+        .driver
+        .goto(format!("{}embed-csp.html", session.app_url))
+        .await
+        .expect("open host");
+    eventually(&session, "return window.Gradeladder ? true : null;").await;
+    session
+        .driver
+        .execute(
+            "const el = document.createElement('div');
+             el.id = 'later';
+             el.dataset.gradeladder = '';
+             el.dataset.role = 'it-management/manager-it';
+             el.style.setProperty('--gl-accent', 'rgb(0, 128, 0)');
+             document.body.append(el);
+             return 0;",
+            vec![],
+        )
+        .await
+        .expect("add element");
+    assert_eq!(
+        widget_text(&session, "later", "[data-testid=grade]").await,
+        "Grade 8"
+    );
+    let badge = eventually(
+        &session,
+        "const g = document.getElementById('later').shadowRoot.querySelector('.grade'); return g ? getComputedStyle(g).backgroundColor : null;",
+    )
+    .await;
+    assert_eq!(
+        badge.as_str(),
+        Some("rgb(0, 128, 0)"),
+        "a custom property set by the host themes the widget"
+    );
+    session.close().await;
+}
