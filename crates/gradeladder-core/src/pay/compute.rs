@@ -257,27 +257,33 @@ impl PayModel {
                 reason: "the role has no job grade, so no range can be computed".to_owned(),
             });
         };
+        let place = Place {
+            grade,
+            country,
+            metro,
+            location,
+            currency,
+        };
         match &self.method {
-            Method::Formula(formula) => {
-                self.estimate_formula(formula, query, grade, country, metro, location, &currency)
-            }
-            Method::Bands(bands) => {
-                self.estimate_bands(bands, grade, country, metro, location, &currency)
-            }
+            Method::Formula(formula) => self.estimate_formula(formula, query, place),
+            Method::Bands(bands) => self.estimate_bands(bands, place),
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn estimate_formula(
         &self,
         formula: &Formula,
         query: &PayQuery,
-        grade: u8,
-        country: &Country,
-        metro: Option<&Metro>,
-        location: String,
-        currency: &str,
+        place: Place,
     ) -> Result<PayAnswer, PayError> {
+        let Place {
+            grade,
+            country,
+            metro,
+            location,
+            currency,
+        } = place;
+        let currency = currency.as_str();
         let track = Track::of_title(query.title);
         let rule = formula
             .levels
@@ -425,15 +431,15 @@ impl PayModel {
         })))
     }
 
-    fn estimate_bands(
-        &self,
-        bands: &Bands,
-        grade: u8,
-        country: &Country,
-        metro: Option<&Metro>,
-        location: String,
-        currency: &str,
-    ) -> Result<PayAnswer, PayError> {
+    fn estimate_bands(&self, bands: &Bands, place: Place) -> Result<PayAnswer, PayError> {
+        let Place {
+            grade,
+            country,
+            metro,
+            location,
+            currency,
+        } = place;
+        let currency = currency.as_str();
         let zone = metro
             .and_then(|m| m.zone.as_deref())
             .or(country.zone.as_deref());
@@ -510,6 +516,17 @@ impl PayModel {
                 currency: currency.to_owned(),
             })
     }
+}
+
+/// Where and for what grade a query asks, once its location is resolved.
+struct Place<'a> {
+    grade: u8,
+    country: &'a Country,
+    metro: Option<&'a Metro>,
+    /// Display label of the location.
+    location: String,
+    /// ISO code amounts are shown in.
+    currency: String,
 }
 
 /// The item named `name` (ignoring ASCII case), or every known name.
