@@ -163,12 +163,9 @@ fn read_numbers(rest: &str, allow_list: bool) -> Vec<u8> {
         if !allow_list {
             return numbers;
         }
-        let remaining: String = chars.clone().map(|(_, c)| c).take(6).collect();
-        if let Some(stripped) = remaining.strip_prefix(" and ") {
-            let _ = stripped;
-            for _ in 0..5 {
-                chars.next();
-            }
+        // "6, 7 and 8": step over " and" (the space after it is skipped as a separator).
+        if chars.clone().map(|(_, c)| c).take(5).eq(" and ".chars()) {
+            chars.nth(3);
         }
         skipped = 0;
     }
@@ -253,6 +250,14 @@ mod tests {
     fn number_only_link_to_grade_table() {
         let t = RichText(vec![text("The X is a "), link(TABLE, "9"), text(".")]);
         assert_eq!(grades(t), Some(GradeStatement::Grades(vec![9])));
+    }
+
+    #[test]
+    fn plain_grade_list_with_and_reads_every_grade() {
+        assert_eq!(
+            grades(RichText::from_plain("These roles are grades 6, 7 and 8.")),
+            Some(GradeStatement::Grades(vec![6, 7, 8]))
+        );
     }
 
     #[test]

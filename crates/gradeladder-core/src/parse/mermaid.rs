@@ -166,7 +166,6 @@ fn read_node(text: &str) -> Option<(String, Option<String>, &str)> {
         '{' => '}',
         other => other,
     };
-    let _ = open;
     let body = &rest[opener_run.len()..];
     let closing: String = opener_run.chars().rev().map(closer).collect();
     let closing = closing.trim_start_matches(['/', '\\']);
