@@ -1,7 +1,8 @@
 // Gradeladder service worker: precaches every file of the build so the app opens with no network
 // after the first visit. `cargo xtask dist` fills in PRECACHE and VERSION from the built files.
-const VERSION = "__GRADELADDER_VERSION__";
-const PRECACHE = __GRADELADDER_PRECACHE__;
+// Under `trunk serve` the placeholders stay: nothing is precached and every request goes to the network.
+const VERSION = "dev" /* __GRADELADDER_VERSION__ */;
+const PRECACHE = [] /* __GRADELADDER_PRECACHE__ */;
 const CACHE = `gradeladder-${VERSION}`;
 
 self.addEventListener("install", (event) => {

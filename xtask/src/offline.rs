@@ -33,9 +33,18 @@ pub fn finish_service_worker(dist: &Path) -> Result<(), String> {
             .collect::<Vec<_>>()
             .join(", ")
     );
+    if !template.contains("__GRADELADDER_PRECACHE__") {
+        return Err(format!(
+            "{} has no precache placeholder",
+            worker_path.display()
+        ));
+    }
     let worker = template
-        .replace("__GRADELADDER_VERSION__", &format!("{hash:016x}"))
-        .replace("__GRADELADDER_PRECACHE__", &list);
+        .replace(
+            "\"dev\" /* __GRADELADDER_VERSION__ */",
+            &format!("\"{hash:016x}\""),
+        )
+        .replace("[] /* __GRADELADDER_PRECACHE__ */", &list);
     std::fs::write(&worker_path, worker).map_err(|e| format!("{}: {e}", worker_path.display()))?;
     println!(
         "service worker precaches {} files (version {hash:016x})",
