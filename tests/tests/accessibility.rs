@@ -54,7 +54,7 @@ async fn check_all(theme: &str) {
     let session = Session::start("/").await;
     session.open("").await;
     session.wait_for("h1").await;
-    let set = format!("localStorage.setItem('gradeladder.theme', JSON.stringify('{theme}'))");
+    let set = format!("localStorage.setItem('gradeladder.theme', '{theme}')");
     session
         .driver
         .execute(&set, vec![])

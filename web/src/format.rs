@@ -22,9 +22,14 @@ pub fn number(amount: Decimal) -> String {
         .unwrap_or_else(|| amount.to_string())
 }
 
+/// The amount as a JavaScript number, parsed by the browser (`Number.parseFloat("90249.6")`).
+pub fn as_f64(amount: Decimal) -> f64 {
+    js_sys::Number::parse_float(&amount.to_string())
+}
+
 /// `new Intl.NumberFormat(undefined, options).format(amount)`, or `None` if the browser refuses.
 fn format(amount: Decimal, options: &[(&str, JsValue)]) -> Option<String> {
-    let value: f64 = amount.to_string().parse().ok()?;
+    let value = as_f64(amount);
     let object = Object::new();
     for (key, value) in options {
         Reflect::set(&object, &JsValue::from_str(key), value).ok()?;

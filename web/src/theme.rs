@@ -4,7 +4,8 @@
 use gloo::storage::{LocalStorage, Storage};
 use stylist::{css, StyleSource};
 
-/// Key under which the theme choice is remembered.
+/// Key under which the theme choice is remembered, as plain text (`light` or `dark`; the raw
+/// storage keeps a JSON encoder out of the bundle).
 const STORAGE_KEY: &str = "gradeladder.theme";
 
 /// The user's theme choice.
@@ -21,9 +22,10 @@ pub enum ThemeChoice {
 impl ThemeChoice {
     /// The remembered choice, `Auto` when none.
     pub fn load() -> ThemeChoice {
-        match LocalStorage::get::<String>(STORAGE_KEY).as_deref() {
-            Ok("light") => ThemeChoice::Light,
-            Ok("dark") => ThemeChoice::Dark,
+        let stored = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
+        match stored.as_deref() {
+            Some("light") => ThemeChoice::Light,
+            Some("dark") => ThemeChoice::Dark,
             _ => ThemeChoice::Auto,
         }
     }
@@ -37,7 +39,7 @@ impl ThemeChoice {
         };
         match value {
             Some(v) => {
-                let _ = LocalStorage::set(STORAGE_KEY, v);
+                let _ = LocalStorage::raw().set_item(STORAGE_KEY, v);
             }
             None => LocalStorage::delete(STORAGE_KEY),
         }

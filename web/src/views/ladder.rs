@@ -10,11 +10,11 @@ use yew_router::prelude::*;
 
 use crate::route::Route;
 
-const NODE_W: f64 = 190.0;
-const NODE_H: f64 = 66.0;
-const GAP_X: f64 = 56.0;
-const GAP_Y: f64 = 18.0;
-const PAD: f64 = 8.0;
+const NODE_W: i32 = 190;
+const NODE_H: i32 = 66;
+const GAP_X: i32 = 56;
+const GAP_Y: i32 = 18;
+const PAD: i32 = 8;
 /// Characters per label line before wrapping.
 const LINE_CHARS: usize = 24;
 
@@ -104,29 +104,29 @@ pub fn LadderView(props: &LadderViewProps) -> Html {
     }
     let column = columns(family);
     let mut rows: HashMap<usize, usize> = HashMap::new();
-    let mut position: HashMap<String, (f64, f64)> = HashMap::new();
+    let mut position: HashMap<String, (i32, i32)> = HashMap::new();
     for node in &ladder.nodes {
         let c = column.get(&node.id).copied().unwrap_or(0);
         let r = rows.entry(c).or_insert(0);
         position.insert(
             node.id.clone(),
             (
-                PAD + c as f64 * (NODE_W + GAP_X),
-                PAD + *r as f64 * (NODE_H + GAP_Y),
+                PAD + c as i32 * (NODE_W + GAP_X),
+                PAD + *r as i32 * (NODE_H + GAP_Y),
             ),
         );
         *r += 1;
     }
     let columns_count = column.values().max().copied().unwrap_or(0) + 1;
     let rows_count = rows.values().max().copied().unwrap_or(1);
-    let width = PAD * 2.0 + columns_count as f64 * NODE_W + (columns_count - 1) as f64 * GAP_X;
-    let height = PAD * 2.0 + rows_count as f64 * NODE_H + (rows_count - 1) as f64 * GAP_Y;
+    let width = PAD * 2 + columns_count as i32 * NODE_W + (columns_count as i32 - 1) * GAP_X;
+    let height = PAD * 2 + rows_count as i32 * NODE_H + (rows_count as i32 - 1) * GAP_Y;
 
     let edges = ladder.edges.iter().filter_map(|edge| {
         let (fx, fy) = *position.get(&edge.from)?;
         let (tx, ty) = *position.get(&edge.to)?;
-        let (x1, y1, x2, y2) = (fx + NODE_W, fy + NODE_H / 2.0, tx - 4.0, ty + NODE_H / 2.0);
-        let mid = (x1 + x2) / 2.0;
+        let (x1, y1, x2, y2) = (fx + NODE_W, fy + NODE_H / 2, tx - 4, ty + NODE_H / 2);
+        let mid = (x1 + x2) / 2;
         let d = format!("M{x1},{y1} C{mid},{y1} {mid},{y2} {x2},{y2}");
         Some(html! { <path class="edge" d={d} marker-end="url(#gl-arrow)" /> })
     });
@@ -174,7 +174,7 @@ pub fn LadderView(props: &LadderViewProps) -> Html {
     }
 }
 
-fn node_view(node: &LadderNode, x: f64, y: f64, current: bool, link_base: Option<&str>) -> Html {
+fn node_view(node: &LadderNode, x: i32, y: i32, current: bool, link_base: Option<&str>) -> Html {
     let lines = label_lines(&node.label);
     let (kind_class, kind_text) = match &node.target {
         NodeTarget::Level { .. } => (
@@ -188,17 +188,17 @@ fn node_view(node: &LadderNode, x: f64, y: f64, current: bool, link_base: Option
         NodeTarget::External { .. } => ("external", "handbook role ↗"),
         NodeTarget::Undefined => ("undefined", "not yet defined"),
     };
-    let text_y = y + 18.0 + (3 - lines.len().min(3)) as f64 * 7.0;
+    let text_y = y + 18 + (3 - lines.len().min(3) as i32) * 7;
     let body = html! {
         <>
             <title>{ format!("{} ({kind_text})", node.label) }</title>
             <rect x={x.to_string()} y={y.to_string()} width={NODE_W.to_string()} height={NODE_H.to_string()} rx="8" />
-            <text x={(x + 10.0).to_string()} y={text_y.to_string()}>
+            <text x={(x + 10).to_string()} y={text_y.to_string()}>
                 { for lines.iter().enumerate().map(|(i, line)| html! {
-                    <tspan x={(x + 10.0).to_string()} dy={if i == 0 { "0".to_owned() } else { "15".to_owned() }}>{ line.clone() }</tspan>
+                    <tspan x={(x + 10).to_string()} dy={if i == 0 { "0".to_owned() } else { "15".to_owned() }}>{ line.clone() }</tspan>
                 }) }
             </text>
-            <text class="kind" x={(x + 10.0).to_string()} y={(y + NODE_H - 7.0).to_string()}>{ kind_text }</text>
+            <text class="kind" x={(x + 10).to_string()} y={(y + NODE_H - 7).to_string()}>{ kind_text }</text>
         </>
     };
     let class = classes!("node", kind_class, current.then_some("current"));

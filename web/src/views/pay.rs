@@ -3,7 +3,6 @@
 
 use gradeladder_core::pay::{PayAnswer, PayQuery, PayRange};
 use gradeladder_core::Level;
-use rust_decimal::Decimal;
 use stylist::yew::styled_component;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -258,11 +257,12 @@ fn range_view(range: &PayRange) -> Html {
 
 /// The range as a bar: minimum to maximum, compa sub-range shaded, target marked.
 fn bar(range: &PayRange) -> Html {
-    let to_f = |d: Decimal| d.to_string().parse::<f64>().unwrap_or(0.0);
+    let to_f = crate::format::as_f64;
     let (min, target, max) = (to_f(range.min), to_f(range.target), to_f(range.max));
     let span = (max - min).max(1.0);
     let (left, right) = (min - span * 0.1, max + span * 0.1);
-    let x = |v: f64| 10.0 + (v - left) / (right - left) * 580.0;
+    // Whole SVG units, so no float is ever formatted as text.
+    let x = |v: f64| (10.0 + (v - left) / (right - left) * 580.0).round() as i32;
     let c = &range.currency;
     let label = format!(
         "Range from {} to {}, target {}",
@@ -275,7 +275,7 @@ fn bar(range: &PayRange) -> Html {
             <rect class="bar-range" x={x(min).to_string()} y="20" width={(x(max) - x(min)).to_string()} height="22" rx="6" />
             if let Some(compa) = &range.compa {
                 <rect class="bar-compa" x={x(to_f(compa.min)).to_string()} y="20"
-                      width={(x(to_f(compa.max)) - x(to_f(compa.min))).max(2.0).to_string()} height="22">
+                      width={(x(to_f(compa.max)) - x(to_f(compa.min))).max(2).to_string()} height="22">
                     <title>{ format!("{}: {} – {}", compa.name, money(compa.min, c), money(compa.max, c)) }</title>
                 </rect>
             }
