@@ -45,8 +45,8 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
         ladder: Default::default(),
     };
 
-    let mut grade_texts: Vec<Vec<(RichText, u32)>> = vec![Vec::new(); level_sections.len()];
-    let mut family_grade_texts: Vec<(RichText, u32)> = Vec::new();
+    let mut grade_texts: Vec<Vec<(&RichText, u32)>> = vec![Vec::new(); level_sections.len()];
+    let mut family_grade_texts: Vec<(&RichText, u32)> = Vec::new();
     for &section_index in &level_sections {
         let section = &tree[section_index];
         family.levels.push(Level {
@@ -71,7 +71,7 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
                     Some(l) if level_sections[l] == index => {
                         family.levels[l]
                             .summary
-                            .extend(texts.iter().map(|(t, _)| t.clone()));
+                            .extend(texts.iter().map(|(t, _)| (*t).clone()));
                         grade_texts[l].extend(texts);
                     }
                     Some(l) => grade_texts[l].extend(texts),
@@ -84,7 +84,7 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
             Kind::JobGrade => {
                 let texts = paragraphs_with_lines(&section.blocks);
                 let texts = if texts.is_empty() {
-                    vec![(section.title.clone(), section.line)]
+                    vec![(&section.title, section.line)]
                 } else {
                     texts
                 };
@@ -120,7 +120,7 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
                 // as the list's first item so the inheritance pass can resolve it.
                 for (text, line) in lead {
                     target.push(Item {
-                        text,
+                        text: text.clone(),
                         origin: Origin::Own,
                         children: Vec::new(),
                         line,
@@ -318,15 +318,15 @@ fn inside_special(tree: &[Section], index: usize) -> bool {
 fn paragraphs(blocks: &[Block]) -> Vec<RichText> {
     paragraphs_with_lines(blocks)
         .into_iter()
-        .map(|(t, _)| t)
+        .map(|(t, _)| t.clone())
         .collect()
 }
 
-fn paragraphs_with_lines(blocks: &[Block]) -> Vec<(RichText, u32)> {
+fn paragraphs_with_lines(blocks: &[Block]) -> Vec<(&RichText, u32)> {
     blocks
         .iter()
         .filter_map(|block| match block {
-            Block::Paragraph { text, line } => Some((text.clone(), *line)),
+            Block::Paragraph { text, line } => Some((text, *line)),
             _ => None,
         })
         .collect()
@@ -472,8 +472,8 @@ fn says_none(text: &str) -> bool {
 
 fn assign_grades(
     family: &mut Family,
-    grade_texts: &[Vec<(RichText, u32)>],
-    family_grade_texts: &[(RichText, u32)],
+    grade_texts: &[Vec<(&RichText, u32)>],
+    family_grade_texts: &[(&RichText, u32)],
     level_sections: &[usize],
     tree: &[Section],
     reporter: &mut Reporter,
@@ -598,35 +598,31 @@ fn strip_role_word(subject: String) -> String {
 }
 
 fn mark_hiring_status(levels: &mut [Level], tree: &[Section], owner: &[Option<usize>]) {
-    let mut texts: Vec<Vec<String>> = levels
+    let says_not_hiring = |text: &RichText| {
+        text.mentions("future level")
+            || text.mentions("not currently hiring")
+            || text.mentions("not hiring for this")
+    };
+    let mut not_hiring: Vec<bool> = levels
         .iter()
         .map(|level| {
-            level
-                .summary
-                .iter()
-                .map(RichText::plain)
-                .chain(
-                    level
-                        .responsibilities
-                        .iter()
-                        .chain(&level.requirements)
-                        .map(|i| i.text.plain()),
-                )
-                .collect()
+            level.summary.iter().any(says_not_hiring)
+                || level
+                    .responsibilities
+                    .iter()
+                    .chain(&level.requirements)
+                    .any(|i| says_not_hiring(&i.text))
         })
         .collect();
     for (index, section) in tree.iter().enumerate() {
         if let Some(l) = owner[index] {
-            texts[l].extend(paragraphs(&section.blocks).iter().map(RichText::plain));
+            let mentions = section.blocks.iter().any(
+                |block| matches!(block, Block::Paragraph { text, .. } if says_not_hiring(text)),
+            );
+            not_hiring[l] |= mentions;
         }
     }
-    for (level, texts) in levels.iter_mut().zip(texts) {
-        let not_hiring = texts.iter().any(|t| {
-            let lower = t.to_ascii_lowercase();
-            lower.contains("future level")
-                || lower.contains("not currently hiring")
-                || lower.contains("not hiring for this")
-        });
+    for (level, not_hiring) in levels.iter_mut().zip(not_hiring) {
         if not_hiring {
             level.hiring = HiringStatus::NotHiring;
         }
