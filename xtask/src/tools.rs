@@ -129,13 +129,8 @@ pub fn ensure_chromium(root: &Path) -> Result<(), String> {
     run(
         root,
         "apt-get",
-        &[
-            "install",
-            "-y",
-            "--no-install-recommends",
-            "chromium",
-            "chromium-driver",
-        ],
+        // With recommends, as checked on these machines: fonts-liberation renders text in screenshots.
+        &["install", "-y", "chromium", "chromium-driver"],
         &env,
     )
 }
