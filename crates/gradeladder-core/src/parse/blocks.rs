@@ -94,16 +94,7 @@ impl InlineBuilder {
             return;
         };
         let mut after_space = last.ends_with(' ');
-        let needs_collapsing = {
-            let mut previous_space = after_space;
-            text.bytes().any(|b| {
-                let space = b == b' ';
-                let odd =
-                    matches!(b, b'\n' | b'\t' | b'\r' | 0x0b | 0x0c) || (space && previous_space);
-                previous_space = space;
-                odd
-            })
-        };
+        let needs_collapsing = needs_collapsing(text.as_bytes(), after_space);
         if !needs_collapsing {
             last.push_str(text);
             return;
@@ -170,6 +161,11 @@ impl InlineBuilder {
         };
         RichText(trim_inlines(children))
     }
+}
+
+/// Whether `bytes`, appended after a space when `after_space`, holds whitespace to collapse.
+fn needs_collapsing(bytes: &[u8], after_space: bool) -> bool {
+    (after_space && bytes.first() == Some(&b' ')) || crate::rich::has_irregular_space(bytes, false)
 }
 
 /// Trims the run's leading and trailing space (inner runs were collapsed while building) and
@@ -381,7 +377,11 @@ fn append(text: &mut RichText, more: RichText) {
     if more.0.is_empty() {
         return;
     }
-    if !text.0.is_empty() {
+    if text.0.is_empty() {
+        *text = more;
+        return;
+    }
+    {
         text.0.push(Inline::Text(" ".to_owned()));
     }
     text.0.extend(more.0);

@@ -25,7 +25,14 @@ pub struct PageInfo {
 }
 
 /// Interprets the section tree of one page.
-pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> Family {
+pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) -> Family {
+    let reports_to = if reporter.page_mentions("reports to") {
+        find_reporting_line(tree)
+    } else {
+        None
+    };
+    let mut item_lists = take_item_lists(tree);
+    let tree = &*tree;
     let level_sections = find_levels(tree);
     let owner = owners(tree, &level_sections);
     let mut family = Family {
@@ -34,7 +41,7 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
         description: info.description,
         source: info.source,
         intro: paragraphs(&tree[0].blocks),
-        reports_to: None,
+        reports_to,
         responsibilities: Vec::new(),
         requirements: Vec::new(),
         nice_to_haves: Vec::new(),
@@ -97,7 +104,7 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
                 if ancestor_kind(tree, index) == Some(Kind::Specialties) {
                     continue;
                 }
-                let items = list_items(section, reporter);
+                let items = section_items(tree, &mut item_lists, index, reporter);
                 let lead = paragraphs_with_lines(&section.blocks)
                     .into_iter()
                     .filter(|(text, _)| super::inherit::is_inheritance_phrase(text));
@@ -129,14 +136,14 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
                 target.extend(items);
             }
             Kind::PerformanceIndicators => {
-                family
-                    .performance_indicators
-                    .extend(list_items(section, reporter));
+                let items = section_items(tree, &mut item_lists, index, reporter);
+                family.performance_indicators.extend(items);
             }
             Kind::HiringProcess => {
+                let items = section_items(tree, &mut item_lists, index, reporter);
                 family
                     .hiring_process
-                    .extend(list_items(section, reporter).into_iter().map(hiring_step));
+                    .extend(items.into_iter().map(hiring_step));
             }
             Kind::Specialties => {
                 family
@@ -155,12 +162,14 @@ pub fn interpret(tree: &[Section], info: PageInfo, reporter: &mut Reporter) -> F
         tree,
         reporter,
     );
-    mark_hiring_status(&mut family.levels, tree, &owner);
+    if NOT_HIRING_PHRASES
+        .iter()
+        .any(|phrase| reporter.page_mentions_phrase(phrase))
+    {
+        mark_hiring_status(&mut family.levels, tree, &owner);
+    }
     if let Some(base) = base_level {
         family.levels.insert(0, base);
-    }
-    if reporter.page_mentions("reports to") {
-        family.reports_to = find_reporting_line(tree);
     }
     finish_levels(&mut family, reporter);
     family.ladder = ladder_section::read(tree, &family, reporter);
@@ -194,9 +203,9 @@ fn find_levels(tree: &[Section]) -> Vec<usize> {
         let named_by_sibling =
             named_by_prefix.contains(&(section.parent, section.title_key.as_slice()));
         let top_level_grade_line = parent.is_some_and(|p| p.kind == Kind::Page)
-            && paragraphs(&section.blocks)
-                .iter()
-                .any(|p| matches!(grade::find(p), Some(GradeStatement::Grades(g)) if g.len() == 1));
+            && paragraphs_with_lines(&section.blocks)
+                .into_iter()
+                .any(|(p, _)| matches!(grade::find(p), Some(GradeStatement::Grades(g)) if g.len() == 1));
         let nested_in_level = ancestors(tree, index).any(|a| is_level[a]);
         if !nested_in_level
             && (under_levels || has_grade_child || named_by_sibling || top_level_grade_line)
@@ -332,9 +341,59 @@ fn paragraphs_with_lines(blocks: &[Block]) -> Vec<(&RichText, u32)> {
         .collect()
 }
 
+/// Moves the bullets out of every section whose lists become a family's or a level's items
+/// (responsibilities, requirements, nice-to-haves, performance indicators, hiring steps), by section
+/// index, so they are not copied. Sections under "Specialties" keep theirs (`None`): the
+/// specialties reader reads them in place.
+fn take_item_lists(tree: &mut [Section]) -> Vec<Option<Vec<ListItem>>> {
+    let taken: Vec<bool> = (0..tree.len())
+        .map(|index| {
+            matches!(
+                tree[index].kind,
+                Kind::Responsibilities
+                    | Kind::Requirements
+                    | Kind::NiceToHaves
+                    | Kind::PerformanceIndicators
+                    | Kind::HiringProcess
+            ) && !inside_specialties(tree, index)
+        })
+        .collect();
+    tree.iter_mut()
+        .zip(taken)
+        .map(|(section, taken)| {
+            taken.then(|| {
+                let mut items = Vec::new();
+                for block in &mut section.blocks {
+                    if let Block::List { items: list } = block {
+                        items.append(list);
+                    }
+                }
+                items
+            })
+        })
+        .collect()
+}
+
+fn inside_specialties(tree: &[Section], index: usize) -> bool {
+    ancestors(tree, index).any(|a| tree[a].kind == Kind::Specialties)
+}
+
+/// The items of section `index`: its taken bullets, or a copy of them when they were left in place.
+fn section_items(
+    tree: &[Section],
+    item_lists: &mut [Option<Vec<ListItem>>],
+    index: usize,
+    reporter: &mut Reporter,
+) -> Vec<Item> {
+    match item_lists[index].take() {
+        Some(items) => to_items(items, reporter),
+        None => list_items(&tree[index], reporter),
+    }
+}
+
 /// The bullets of a section's lists as items; placeholders are dropped with a diagnostic.
 fn list_items(section: &Section, reporter: &mut Reporter) -> Vec<Item> {
-    section
+    let items = section
         .blocks
         .iter()
         .filter_map(|block| match block {
@@ -342,11 +401,20 @@ fn list_items(section: &Section, reporter: &mut Reporter) -> Vec<Item> {
             _ => None,
         })
         .flatten()
+        .cloned()
+        .collect();
+    to_items(items, reporter)
+}
+
+/// Bullets as items; placeholders are dropped with a diagnostic.
+fn to_items(items: Vec<ListItem>, reporter: &mut Reporter) -> Vec<Item> {
+    items
+        .into_iter()
         .filter_map(|item| to_item(item, reporter))
         .collect()
 }
 
-fn to_item(item: &ListItem, reporter: &mut Reporter) -> Option<Item> {
+fn to_item(item: ListItem, reporter: &mut Reporter) -> Option<Item> {
     let short_or_braced =
         matches!(item.text.0.first(), Some(Inline::Text(t)) if t.starts_with('{') || t.len() <= 5);
     let plain = if short_or_braced {
@@ -366,13 +434,9 @@ fn to_item(item: &ListItem, reporter: &mut Reporter) -> Option<Item> {
         return None;
     }
     Some(Item {
-        text: item.text.clone(),
+        text: item.text,
         origin: Origin::Own,
-        children: item
-            .children
-            .iter()
-            .filter_map(|c| to_item(c, reporter))
-            .collect(),
+        children: to_items(item.children, reporter),
         line: item.line,
     })
 }
@@ -597,12 +661,12 @@ fn strip_role_word(subject: String) -> String {
         .unwrap_or(subject)
 }
 
+/// Phrases that mark a level as a future level or not hiring.
+const NOT_HIRING_PHRASES: [&str; 3] = ["future level", "not currently hiring", "not hiring for this"];
+
 fn mark_hiring_status(levels: &mut [Level], tree: &[Section], owner: &[Option<usize>]) {
-    let says_not_hiring = |text: &RichText| {
-        text.mentions("future level")
-            || text.mentions("not currently hiring")
-            || text.mentions("not hiring for this")
-    };
+    let says_not_hiring =
+        |text: &RichText| NOT_HIRING_PHRASES.iter().any(|phrase| text.mentions(phrase));
     let mut not_hiring: Vec<bool> = levels
         .iter()
         .map(|level| {

@@ -17,12 +17,16 @@ const MAX_GRADE: u32 = 20;
 
 /// Reads a grade statement from `text`, or `None` when it states no grade.
 pub fn find(text: &RichText) -> Option<GradeStatement> {
-    let plain = text.plain();
-    let lower = plain.to_ascii_lowercase();
-    if says_no_grade(&lower) {
-        return Some(GradeStatement::NoGrade);
-    }
-    let mut grades = numbers_after_keyword(&lower);
+    // Every phrase and keyword read from the words has "grade" or "level" in it.
+    let mut grades = if text.mentions("grade") || text.mentions("level") {
+        let lower = text.plain().to_ascii_lowercase();
+        if says_no_grade(&lower) {
+            return Some(GradeStatement::NoGrade);
+        }
+        numbers_after_keyword(&lower)
+    } else {
+        Vec::new()
+    };
     if grades.is_empty() {
         grades = numbers_in_grade_links(&text.0);
     }

@@ -87,7 +87,7 @@ pub fn parse_page(page: &SourcePage, options: &ParseOptions) -> (Family, Vec<Dia
         );
     }
     let blocks = blocks::read(split.body, split.body_offset, &mut reporter);
-    let tree = sections::build(blocks);
+    let mut tree = sections::build(blocks);
     let stem = page
         .path
         .rsplit('/')
@@ -120,7 +120,7 @@ pub fn parse_page(page: &SourcePage, options: &ParseOptions) -> (Family, Vec<Dia
         description: split.front_matter.description.clone(),
         source: page.path.clone(),
     };
-    let family = family::interpret(&tree, info, &mut reporter);
+    let family = family::interpret(&mut tree, info, &mut reporter);
     if family.levels.is_empty() {
         reporter.report_line(
             1,
@@ -150,6 +150,8 @@ fn title_from_file_name(stem: &str) -> String {
 pub(crate) struct Reporter<'a> {
     file: &'a str,
     text: &'a str,
+    /// `text` lower-cased (ASCII), for page-wide searches.
+    lower_text: String,
     lines: text::LineIndex,
     base_url: &'a str,
     scale: &'a GradeScale,
@@ -161,6 +163,7 @@ impl<'a> Reporter<'a> {
         Reporter {
             file,
             text,
+            lower_text: text.to_ascii_lowercase(),
             lines: text::LineIndex::new(text),
             base_url: options.base_url.trim_end_matches('/'),
             scale: &options.scale,
@@ -202,7 +205,13 @@ impl<'a> Reporter<'a> {
 
     /// Whether the page text contains `needle` (lower-case ASCII), ignoring ASCII case.
     fn page_mentions(&self, needle: &str) -> bool {
-        crate::rich::contains_ignore_ascii_case(self.text, needle)
+        memchr::memmem::find(self.lower_text.as_bytes(), needle.as_bytes()).is_some()
+    }
+
+    /// Whether the page text contains `phrase` (lower-case ASCII), ignoring ASCII case and how the
+    /// words are spaced or wrapped.
+    fn page_mentions_phrase(&self, phrase: &str) -> bool {
+        crate::rich::contains_phrase(&self.lower_text, phrase)
     }
 
     /// Whether the grade scale has this grade.

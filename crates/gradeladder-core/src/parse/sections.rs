@@ -57,6 +57,7 @@ pub struct Section {
 }
 
 /// Builds the tree; index 0 is the page.
+#[inline(never)]
 pub fn build(blocks: Vec<Block>) -> Vec<Section> {
     let mut tree = vec![Section {
         depth: 0,

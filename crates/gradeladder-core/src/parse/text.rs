@@ -21,6 +21,7 @@ const MOJIBAKE: &[(&str, &str)] = &[
 
 /// Returns the text with BOM removed, line endings unified, mojibake repaired and Hugo
 /// shortcodes replaced (a `ref`/`relref` by its target, any other by nothing).
+#[inline(never)]
 pub fn normalize(raw: &str) -> String {
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let mut text = if text.contains('\r') {
