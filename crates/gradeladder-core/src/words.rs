@@ -24,7 +24,11 @@ pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| {
-            let w = w.to_lowercase();
+            let w = if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.to_lowercase()
+            };
             match w.as_str() {
                 "sr" => "senior".to_owned(),
                 "jr" => "junior".to_owned(),
@@ -44,11 +48,13 @@ const STOP_WORDS: &[&str] = &[
 
 /// The set of meaningful words in a title, sorted, for order-insensitive matching.
 pub fn title_key(text: &str) -> Vec<String> {
-    let mut key: Vec<String> = words(text)
-        .into_iter()
-        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-        .collect();
-    key.sort();
-    key.dedup();
-    key
+    key_of_words(words(text))
+}
+
+/// [`title_key`] of a title already split by [`words`].
+pub fn key_of_words(mut words: Vec<String>) -> Vec<String> {
+    words.retain(|w| !STOP_WORDS.contains(&w.as_str()));
+    words.sort_unstable();
+    words.dedup();
+    words
 }

@@ -152,13 +152,21 @@ impl InlineBuilder {
         self.push(inline);
     }
 
-    fn finish(mut self) -> RichText {
+    /// Starts collecting a new run, dropping anything unfinished.
+    fn start(&mut self) {
+        self.stack.clear();
+        self.stack.push(Frame::Root(Vec::new()));
+    }
+
+    /// The collected run; the builder is left empty, ready for [`InlineBuilder::start`].
+    fn finish(&mut self) -> RichText {
         while self.stack.len() > 1 {
             self.close();
         }
         let Some(Frame::Root(children)) = self.stack.pop() else {
             return RichText::default();
         };
+        self.stack.push(Frame::Root(Vec::new()));
         RichText(trim_inlines(children))
     }
 }
@@ -196,7 +204,9 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let parser = Parser::new_ext(body, options).into_offset_iter();
     let mut blocks = Vec::new();
-    let mut inline: Option<(InlineBuilder, u32)> = None;
+    // The line of the paragraph, heading or bullet whose inline text `builder` collects, if any.
+    let mut inline: Option<u32> = None;
+    let mut builder = InlineBuilder::new();
     let mut items: Vec<ListItem> = Vec::new();
     let mut lists: Vec<Vec<ListItem>> = Vec::new();
     let mut code: Option<(String, String, u32)> = None;
@@ -208,10 +218,11 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 heading_depth = level as u8;
-                inline = Some((InlineBuilder::new(), reporter.line(at)));
+                builder.start();
+                inline = Some(reporter.line(at));
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some((builder, line)) = inline.take() {
+                if let Some(line) = inline.take() {
                     blocks.push(Block::Heading {
                         depth: heading_depth,
                         text: builder.finish(),
@@ -221,8 +232,9 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
             }
             Event::Start(Tag::Paragraph) | Event::Start(Tag::TableCell) => {
                 if inline.is_none() {
-                    inline = Some((InlineBuilder::new(), reporter.line(at)));
-                } else if let Some((builder, _)) = inline.as_mut() {
+                    builder.start();
+                inline = Some(reporter.line(at));
+                } else if inline.is_some() {
                     builder.push_text(" ");
                 }
             }
@@ -232,7 +244,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
                 if matches!(container, Container::Item) {
                     continue;
                 }
-                if let Some((builder, line)) = inline.take() {
+                if let Some(line) = inline.take() {
                     let text = builder.finish();
                     if !text.is_blank() {
                         blocks.push(Block::Paragraph { text, line });
@@ -240,12 +252,12 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
                 }
             }
             Event::End(TagEnd::TableCell) => {
-                if let Some((builder, _)) = inline.as_mut() {
+                if inline.is_some() {
                     builder.push_text(" | ");
                 }
             }
             Event::Start(Tag::List(_)) => {
-                if let Some((builder, _)) = inline.take() {
+                if inline.take().is_some() {
                     if let Some(item) = items.last_mut() {
                         append(&mut item.text, builder.finish());
                     }
@@ -265,6 +277,8 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
                             Code::TooDeep,
                             "bullets nested deeper than 8 levels were flattened",
                         );
+                    } else if parent.children.is_empty() {
+                        parent.children = finished;
                     } else {
                         parent.children.extend(finished);
                     }
@@ -281,11 +295,12 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
                     line: reporter.line(at),
                     ..ListItem::default()
                 });
-                inline = Some((InlineBuilder::new(), reporter.line(at)));
+                builder.start();
+                inline = Some(reporter.line(at));
             }
             Event::End(TagEnd::Item) => {
                 let mut item = items.pop().unwrap_or_default();
-                if let Some((builder, _)) = inline.take() {
+                if inline.take().is_some() {
                     append(&mut item.text, builder.finish());
                 }
                 if let Some(list) = lists.last_mut() {
@@ -307,35 +322,35 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
             Event::Text(text) => {
                 if let Some((_, code_text, _)) = code.as_mut() {
                     code_text.push_str(&text);
-                } else if let Some((builder, _)) = inline.as_mut() {
+                } else if inline.is_some() {
                     builder.push_text(&text);
                 }
             }
             Event::Code(text) => {
-                if let Some((builder, _)) = inline.as_mut() {
+                if inline.is_some() {
                     builder.push(Inline::Code(text.to_string()));
                 }
             }
             Event::SoftBreak | Event::HardBreak => {
-                if let Some((builder, _)) = inline.as_mut() {
+                if inline.is_some() {
                     builder.push_text(" ");
                 }
             }
-            Event::Start(Tag::Emphasis) => open(&mut inline, Frame::Emphasis(Vec::new())),
-            Event::Start(Tag::Strong) => open(&mut inline, Frame::Strong(Vec::new())),
+            Event::Start(Tag::Emphasis) => open(inline, &mut builder, Frame::Emphasis(Vec::new())),
+            Event::Start(Tag::Strong) => open(inline, &mut builder, Frame::Strong(Vec::new())),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 let href = reporter.resolve_link(&dest_url, at);
-                open(&mut inline, Frame::Link(href, Vec::new()));
+                open(inline, &mut builder, Frame::Link(href, Vec::new()));
             }
             Event::Start(Tag::Image { .. }) | Event::Start(Tag::Strikethrough) => {
-                open(&mut inline, Frame::Emphasis(Vec::new()));
+                open(inline, &mut builder, Frame::Emphasis(Vec::new()));
             }
             Event::End(TagEnd::Emphasis)
             | Event::End(TagEnd::Strong)
             | Event::End(TagEnd::Link)
             | Event::End(TagEnd::Image)
             | Event::End(TagEnd::Strikethrough) => {
-                if let Some((builder, _)) = inline.as_mut() {
+                if inline.is_some() {
                     builder.close();
                 }
             }
@@ -366,8 +381,8 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
     blocks
 }
 
-fn open(inline: &mut Option<(InlineBuilder, u32)>, frame: Frame) {
-    if let Some((builder, _)) = inline.as_mut() {
+fn open(inline: Option<u32>, builder: &mut InlineBuilder, frame: Frame) {
+    if inline.is_some() {
         builder.open(frame);
     }
 }

@@ -24,7 +24,6 @@ pub struct Split<'a> {
 }
 
 /// Splits and reads the front matter; a page without one is all body.
-#[inline(never)]
 pub fn split(text: &str) -> Split<'_> {
     let none = Split {
         front_matter: FrontMatter::default(),

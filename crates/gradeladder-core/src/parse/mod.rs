@@ -173,7 +173,7 @@ impl<'a> Reporter<'a> {
 
     /// 1-based line of a byte offset into the page.
     fn line(&self, offset: usize) -> u32 {
-        self.lines.position(self.text, offset).0
+        self.lines.line(offset)
     }
 
     /// Records a problem at a byte offset.

@@ -2,7 +2,7 @@
 
 use super::blocks::Block;
 use crate::rich::RichText;
-use crate::words::{title_key, words};
+use crate::words::{key_of_words, title_key, words};
 
 /// What a heading says its section holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,6 @@ pub struct Section {
 }
 
 /// Builds the tree; index 0 is the page.
-#[inline(never)]
 pub fn build(blocks: Vec<Block>) -> Vec<Section> {
     let mut tree = vec![Section {
         depth: 0,
@@ -80,14 +79,15 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
                 }
                 let parent = *open.last().expect("page stays open");
                 let plain = text.plain();
-                let (kind, prefix) = classify(&plain);
+                let heading_words = words(&plain);
+                let (kind, prefix) = classify_words(&plain, &heading_words);
                 let index = tree.len();
                 tree.push(Section {
                     depth,
                     title: text,
                     line,
                     kind,
-                    title_key: title_key(&plain),
+                    title_key: key_of_words(heading_words),
                     prefix_key: title_key(&prefix),
                     prefix,
                     blocks: Vec::new(),
@@ -143,8 +143,13 @@ const KEYWORDS: &[(Kind, &[&str])] = &[
 ];
 
 /// Kind of a heading, and the words before its keyword.
+#[cfg(test)]
 pub fn classify(title: &str) -> (Kind, String) {
-    let heading_words = words(title);
+    classify_words(title, &words(title))
+}
+
+/// [`classify`] of a title already split by [`words`].
+fn classify_words(title: &str, heading_words: &[String]) -> (Kind, String) {
     let joined = heading_words.join(" ");
     for (kind, keywords) in KEYWORDS {
         for keyword in *keywords {

@@ -21,9 +21,15 @@ const MOJIBAKE: &[(&str, &str)] = &[
 
 /// Returns the text with BOM removed, line endings unified, mojibake repaired and Hugo
 /// shortcodes replaced (a `ref`/`relref` by its target, any other by nothing).
-#[inline(never)]
 pub fn normalize(raw: &str) -> String {
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    // Most pages need nothing: no carriage return, no 'Â'/'Ã'/'â' lead byte (0xC2, 0xC3), no `{{`.
+    let bytes = text.as_bytes();
+    if memchr::memchr3(b'\r', 0xC2, 0xC3, bytes).is_none()
+        && memchr::memmem::find(bytes, b"{{").is_none()
+    {
+        return text.to_owned();
+    }
     let mut text = if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
@@ -92,8 +98,9 @@ pub struct LineIndex {
 impl LineIndex {
     /// Indexes `text`.
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut starts = Vec::with_capacity(text.len() / 32 + 1);
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
@@ -104,6 +111,11 @@ impl LineIndex {
             .get(index)
             .copied()
             .unwrap_or_else(|| *self.starts.last().expect("line 1 exists"))
+    }
+
+    /// 1-based line of a byte offset into the indexed text.
+    pub fn line(&self, offset: usize) -> u32 {
+        self.starts.partition_point(|&s| s <= offset).max(1) as u32
     }
 
     /// 1-based line and column (in characters) of a byte offset into the indexed text.
@@ -149,5 +161,8 @@ mod tests {
         let index = LineIndex::new(text);
         assert_eq!(index.position(text, 0), (1, 1));
         assert_eq!(index.position(text, 4), (2, 2));
+        assert_eq!(index.line(0), 1);
+        assert_eq!(index.line(3), 2);
+        assert_eq!(index.line(99), 2);
     }
 }
