@@ -129,9 +129,9 @@ pub(crate) fn has_irregular_space(bytes: &[u8], unicode: bool) -> bool {
     const CHUNK: usize = 64;
     let mut previous_space = false;
     bytes.chunks(CHUNK).any(|chunk| {
-        let odd_byte = chunk
-            .iter()
-            .fold(false, |found, &b| found | (b.wrapping_sub(b'\t') < 5) | (unicode & (b >= 0x80)));
+        let odd_byte = chunk.iter().fold(false, |found, &b| {
+            found | (b.wrapping_sub(b'\t') < 5) | (unicode & (b >= 0x80))
+        });
         let double_space = chunk
             .iter()
             .zip(chunk.iter().skip(1))
@@ -189,7 +189,11 @@ mod tests {
 
     #[test]
     fn plain_joins_adjacent_runs_without_inventing_spaces() {
-        let rich = RichText(vec![text("foo"), Inline::Strong(vec![text("bar")]), text(".")]);
+        let rich = RichText(vec![
+            text("foo"),
+            Inline::Strong(vec![text("bar")]),
+            text("."),
+        ]);
         assert_eq!(rich.plain(), "foobar.");
     }
 
@@ -211,8 +215,14 @@ mod tests {
     #[cfg(feature = "parse")]
     #[test]
     fn case_insensitive_search_finds_needles_at_either_end_only() {
-        assert!(contains_ignore_ascii_case("Reports To the VP", "reports to"));
-        assert!(contains_ignore_ascii_case("the VP, REPORTS TO", "reports to"));
+        assert!(contains_ignore_ascii_case(
+            "Reports To the VP",
+            "reports to"
+        ));
+        assert!(contains_ignore_ascii_case(
+            "the VP, REPORTS TO",
+            "reports to"
+        ));
         assert!(!contains_ignore_ascii_case("reports t", "reports to"));
         assert!(!contains_ignore_ascii_case("", "x"));
         assert!(contains_ignore_ascii_case("é reports toé", "reports to"));
@@ -222,7 +232,10 @@ mod tests {
     #[test]
     fn phrase_search_lets_a_space_match_any_run_of_whitespace() {
         assert!(contains_phrase("a future\n  level b", "future level"));
-        assert!(contains_phrase("not currently hiring", "not currently hiring"));
+        assert!(contains_phrase(
+            "not currently hiring",
+            "not currently hiring"
+        ));
         assert!(contains_phrase("future future level", "future level"));
         assert!(!contains_phrase("futurelevel", "future level"));
         assert!(!contains_phrase("future lev", "future level"));

@@ -72,20 +72,32 @@ impl Frame {
     }
 }
 
-/// Collects inline events into a [`RichText`].
+/// Collects the inline events of one heading, paragraph or bullet at a time into a [`RichText`].
+/// While no run is started, what it is given is ignored (text outside any block).
 struct InlineBuilder {
     stack: Vec<Frame>,
+    /// 1-based line where the current run starts; `None` when no run is being collected.
+    line: Option<u32>,
 }
 
 impl InlineBuilder {
     fn new() -> Self {
         InlineBuilder {
             stack: vec![Frame::Root(Vec::new())],
+            line: None,
         }
+    }
+
+    /// Whether a run is being collected.
+    fn is_active(&self) -> bool {
+        self.line.is_some()
     }
 
     /// Appends text, turning each run of whitespace into one space as it goes.
     fn push_text(&mut self, text: &str) {
+        if !self.is_active() {
+            return;
+        }
         let children = self.stack.last_mut().expect("root frame").children();
         if !matches!(children.last(), Some(Inline::Text(_))) {
             children.push(Inline::Text(String::with_capacity(text.len())));
@@ -113,6 +125,9 @@ impl InlineBuilder {
     }
 
     fn push(&mut self, inline: Inline) {
+        if !self.is_active() {
+            return;
+        }
         self.stack
             .last_mut()
             .expect("root frame")
@@ -121,6 +136,9 @@ impl InlineBuilder {
     }
 
     fn open(&mut self, frame: Frame) {
+        if !self.is_active() {
+            return;
+        }
         if self.stack.len() > MAX_DEPTH {
             // Too deep: keep the text, drop the markup, so the stack stays bounded.
             self.stack.push(Frame::Emphasis(Vec::new()));
@@ -152,22 +170,26 @@ impl InlineBuilder {
         self.push(inline);
     }
 
-    /// Starts collecting a new run, dropping anything unfinished.
-    fn start(&mut self) {
+    /// Starts collecting a run that begins on `line`, dropping anything unfinished.
+    fn start(&mut self, line: u32) {
         self.stack.clear();
         self.stack.push(Frame::Root(Vec::new()));
+        self.line = Some(line);
     }
 
-    /// The collected run; the builder is left empty, ready for [`InlineBuilder::start`].
-    fn finish(&mut self) -> RichText {
+    /// The collected run and its line, if one was started; the builder is then idle.
+    fn finish(&mut self) -> Option<(RichText, u32)> {
+        let line = self.line?;
         while self.stack.len() > 1 {
             self.close();
         }
-        let Some(Frame::Root(children)) = self.stack.pop() else {
-            return RichText::default();
+        let children = match self.stack.pop() {
+            Some(Frame::Root(children)) => children,
+            _ => Vec::new(),
         };
         self.stack.push(Frame::Root(Vec::new()));
-        RichText(trim_inlines(children))
+        self.line = None;
+        Some((RichText(trim_inlines(children)), line))
     }
 }
 
@@ -204,8 +226,6 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let parser = Parser::new_ext(body, options).into_offset_iter();
     let mut blocks = Vec::new();
-    // The line of the paragraph, heading or bullet whose inline text `builder` collects, if any.
-    let mut inline: Option<u32> = None;
     let mut builder = InlineBuilder::new();
     let mut items: Vec<ListItem> = Vec::new();
     let mut lists: Vec<Vec<ListItem>> = Vec::new();
@@ -218,24 +238,22 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 heading_depth = level as u8;
-                builder.start();
-                inline = Some(reporter.line(at));
+                builder.start(reporter.line(at));
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some(line) = inline.take() {
+                if let Some((text, line)) = builder.finish() {
                     blocks.push(Block::Heading {
                         depth: heading_depth,
-                        text: builder.finish(),
+                        text,
                         line,
                     });
                 }
             }
             Event::Start(Tag::Paragraph) | Event::Start(Tag::TableCell) => {
-                if inline.is_none() {
-                    builder.start();
-                inline = Some(reporter.line(at));
-                } else if inline.is_some() {
+                if builder.is_active() {
                     builder.push_text(" ");
+                } else {
+                    builder.start(reporter.line(at));
                 }
             }
             Event::End(TagEnd::Paragraph)
@@ -244,22 +262,19 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
                 if matches!(container, Container::Item) {
                     continue;
                 }
-                if let Some(line) = inline.take() {
-                    let text = builder.finish();
+                if let Some((text, line)) = builder.finish() {
                     if !text.is_blank() {
                         blocks.push(Block::Paragraph { text, line });
                     }
                 }
             }
             Event::End(TagEnd::TableCell) => {
-                if inline.is_some() {
-                    builder.push_text(" | ");
-                }
+                builder.push_text(" | ");
             }
             Event::Start(Tag::List(_)) => {
-                if inline.take().is_some() {
+                if let Some((text, _)) = builder.finish() {
                     if let Some(item) = items.last_mut() {
-                        append(&mut item.text, builder.finish());
+                        append(&mut item.text, text);
                     }
                 }
                 lists.push(Vec::new());
@@ -295,13 +310,12 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
                     line: reporter.line(at),
                     ..ListItem::default()
                 });
-                builder.start();
-                inline = Some(reporter.line(at));
+                builder.start(reporter.line(at));
             }
             Event::End(TagEnd::Item) => {
                 let mut item = items.pop().unwrap_or_default();
-                if inline.take().is_some() {
-                    append(&mut item.text, builder.finish());
+                if let Some((text, _)) = builder.finish() {
+                    append(&mut item.text, text);
                 }
                 if let Some(list) = lists.last_mut() {
                     list.push(item);
@@ -322,37 +336,31 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
             Event::Text(text) => {
                 if let Some((_, code_text, _)) = code.as_mut() {
                     code_text.push_str(&text);
-                } else if inline.is_some() {
+                } else {
                     builder.push_text(&text);
                 }
             }
             Event::Code(text) => {
-                if inline.is_some() {
-                    builder.push(Inline::Code(text.to_string()));
-                }
+                builder.push(Inline::Code(text.to_string()));
             }
             Event::SoftBreak | Event::HardBreak => {
-                if inline.is_some() {
-                    builder.push_text(" ");
-                }
+                builder.push_text(" ");
             }
-            Event::Start(Tag::Emphasis) => open(inline, &mut builder, Frame::Emphasis(Vec::new())),
-            Event::Start(Tag::Strong) => open(inline, &mut builder, Frame::Strong(Vec::new())),
+            Event::Start(Tag::Emphasis) => builder.open(Frame::Emphasis(Vec::new())),
+            Event::Start(Tag::Strong) => builder.open(Frame::Strong(Vec::new())),
             Event::Start(Tag::Link { dest_url, .. }) => {
                 let href = reporter.resolve_link(&dest_url, at);
-                open(inline, &mut builder, Frame::Link(href, Vec::new()));
+                builder.open(Frame::Link(href, Vec::new()));
             }
             Event::Start(Tag::Image { .. }) | Event::Start(Tag::Strikethrough) => {
-                open(inline, &mut builder, Frame::Emphasis(Vec::new()));
+                builder.open(Frame::Emphasis(Vec::new()));
             }
             Event::End(TagEnd::Emphasis)
             | Event::End(TagEnd::Strong)
             | Event::End(TagEnd::Link)
             | Event::End(TagEnd::Image)
             | Event::End(TagEnd::Strikethrough) => {
-                if inline.is_some() {
-                    builder.close();
-                }
+                builder.close();
             }
             Event::Html(html) | Event::InlineHtml(html) => {
                 let trimmed = html.trim_start();
@@ -379,12 +387,6 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
         }
     }
     blocks
-}
-
-fn open(inline: Option<u32>, builder: &mut InlineBuilder, frame: Frame) {
-    if inline.is_some() {
-        builder.open(frame);
-    }
 }
 
 /// Appends `more` to `text`, with a space between them.

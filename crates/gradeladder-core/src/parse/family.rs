@@ -203,9 +203,9 @@ fn find_levels(tree: &[Section]) -> Vec<usize> {
         let named_by_sibling =
             named_by_prefix.contains(&(section.parent, section.title_key.as_slice()));
         let top_level_grade_line = parent.is_some_and(|p| p.kind == Kind::Page)
-            && paragraphs_with_lines(&section.blocks)
-                .into_iter()
-                .any(|(p, _)| matches!(grade::find(p), Some(GradeStatement::Grades(g)) if g.len() == 1));
+            && paragraphs_with_lines(&section.blocks).into_iter().any(
+                |(p, _)| matches!(grade::find(p), Some(GradeStatement::Grades(g)) if g.len() == 1),
+            );
         let nested_in_level = ancestors(tree, index).any(|a| is_level[a]);
         if !nested_in_level
             && (under_levels || has_grade_child || named_by_sibling || top_level_grade_line)
@@ -662,11 +662,18 @@ fn strip_role_word(subject: String) -> String {
 }
 
 /// Phrases that mark a level as a future level or not hiring.
-const NOT_HIRING_PHRASES: [&str; 3] = ["future level", "not currently hiring", "not hiring for this"];
+const NOT_HIRING_PHRASES: [&str; 3] = [
+    "future level",
+    "not currently hiring",
+    "not hiring for this",
+];
 
 fn mark_hiring_status(levels: &mut [Level], tree: &[Section], owner: &[Option<usize>]) {
-    let says_not_hiring =
-        |text: &RichText| NOT_HIRING_PHRASES.iter().any(|phrase| text.mentions(phrase));
+    let says_not_hiring = |text: &RichText| {
+        NOT_HIRING_PHRASES
+            .iter()
+            .any(|phrase| text.mentions(phrase))
+    };
     let mut not_hiring: Vec<bool> = levels
         .iter()
         .map(|level| {
