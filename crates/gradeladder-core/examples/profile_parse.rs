@@ -16,7 +16,11 @@ fn main() {
     }
     let bare = std::env::args().nth(1).is_some();
     let o = ParseOptions::default();
-    for _ in 0..20 {
+    let passes: usize = std::env::var("PASSES")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(60);
+    for _ in 0..passes {
         for page in &pages {
             if bare {
                 std::hint::black_box(

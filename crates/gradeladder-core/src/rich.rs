@@ -56,12 +56,12 @@ impl RichText {
         blank(&self.0)
     }
 
-    /// Whether any text of this run contains `needle` (lower-case ASCII), ignoring ASCII case.
+    /// Whether any text of this run contains `needle`, ignoring ASCII case.
     #[cfg(feature = "parse")]
-    pub fn mentions(&self, needle: &str) -> bool {
-        fn search(inlines: &[Inline], needle: &str) -> bool {
+    pub fn mentions(&self, needle: &Needle) -> bool {
+        fn search(inlines: &[Inline], needle: &Needle) -> bool {
             inlines.iter().any(|inline| match inline {
-                Inline::Text(text) | Inline::Code(text) => contains_ignore_ascii_case(text, needle),
+                Inline::Text(text) | Inline::Code(text) => needle.is_in(text),
                 Inline::Emphasis(children) | Inline::Strong(children) => search(children, needle),
                 Inline::Link { children, .. } => search(children, needle),
             })
@@ -142,42 +142,99 @@ pub(crate) fn has_irregular_space(bytes: &[u8], unicode: bool) -> bool {
     })
 }
 
-/// Whether `haystack` contains `needle` (lower-case ASCII), ignoring ASCII case, without allocating.
+/// A lower-case ASCII string to find in text regardless of ASCII case, with the position of its
+/// rarest letter: candidates are found by that letter, so common letters do not stop the scan at
+/// every word. Build them as constants.
 #[cfg(feature = "parse")]
-pub fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
-        return true;
-    };
-    let Some(last_start) = haystack.len().checked_sub(needle.len()) else {
-        return false;
-    };
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), &haystack[..=last_start])
-        .any(|at| haystack[at..at + needle.len()].eq_ignore_ascii_case(needle))
+#[derive(Debug, Clone, Copy)]
+pub struct Needle {
+    bytes: &'static [u8],
+    rare: usize,
 }
 
-/// Whether `lower` (text already lower-cased as ASCII) contains `phrase` (lower-case ASCII words
-/// separated by single spaces), where each space of the phrase matches any run of ASCII whitespace.
+#[cfg(feature = "parse")]
+impl Needle {
+    /// A needle for `text` (lower-case ASCII).
+    pub const fn new(text: &'static str) -> Needle {
+        let bytes = text.as_bytes();
+        let mut rare = 0;
+        let mut i = 1;
+        while i < bytes.len() {
+            if RARITY[bytes[i] as usize] > RARITY[bytes[rare] as usize] {
+                rare = i;
+            }
+            i += 1;
+        }
+        Needle { bytes, rare }
+    }
+
+    /// Whether `haystack` contains the needle, ignoring ASCII case, without allocating.
+    pub fn is_in(&self, haystack: &str) -> bool {
+        let (haystack, needle) = (haystack.as_bytes(), self.bytes);
+        let Some(&rare) = needle.get(self.rare) else {
+            return true;
+        };
+        let Some(last_start) = haystack.len().checked_sub(needle.len()) else {
+            return false;
+        };
+        let window = &haystack[self.rare..=last_start + self.rare];
+        memchr::memchr2_iter(rare, rare.to_ascii_uppercase(), window)
+            .any(|start| haystack[start..start + needle.len()].eq_ignore_ascii_case(needle))
+    }
+}
+
+/// Whether `lower` (text lower-cased as ASCII) contains `phrase` (lower-case ASCII words separated
+/// by single spaces), where each space of the phrase matches any run of ASCII whitespace.
 #[cfg(feature = "parse")]
 pub fn contains_phrase(lower: &str, phrase: &str) -> bool {
-    let (lower, phrase) = (lower.as_bytes(), phrase.as_bytes());
-    let mut words = phrase.split(|&b| b == b' ');
-    let first = words.next().unwrap_or_default();
-    let rest: Vec<&[u8]> = words.collect();
-    memchr::memmem::find_iter(lower, first).any(|start| {
-        let mut at = start + first.len();
-        rest.iter().all(|word| {
-            let spaces = lower[at..]
-                .iter()
-                .take_while(|b| b.is_ascii_whitespace())
-                .count();
-            at += spaces;
-            let found = spaces > 0 && lower[at..].starts_with(word);
-            at += word.len();
+    let lower = lower.as_bytes();
+    let words: Vec<&[u8]> = phrase.as_bytes().split(|&b| b == b' ').collect();
+    // Candidates come from the longest word; the words around it are then checked backwards
+    // and forwards.
+    let anchor = (0..words.len())
+        .max_by_key(|&w| words[w].len())
+        .unwrap_or(0);
+    memchr::memmem::find_iter(lower, words[anchor]).any(|start| {
+        let mut end = start + words[anchor].len();
+        let after = words[anchor + 1..].iter().all(|word| {
+            let spaces = count_spaces(lower[end..].iter());
+            end += spaces;
+            let found = spaces > 0 && lower[end..].starts_with(word);
+            end += word.len();
             found
-        })
+        });
+        let mut begin = start;
+        after
+            && words[..anchor].iter().rev().all(|word| {
+                let spaces = count_spaces(lower[..begin].iter().rev());
+                begin -= spaces;
+                let found = spaces > 0 && lower[..begin].ends_with(word);
+                begin = begin.saturating_sub(word.len());
+                found
+            })
     })
 }
+
+#[cfg(feature = "parse")]
+fn count_spaces<'a>(bytes: impl Iterator<Item = &'a u8>) -> usize {
+    bytes.take_while(|b| b.is_ascii_whitespace()).count()
+}
+
+/// How rarely a byte occurs in English prose: letters (either case) by their frequency, every
+/// other byte between the rarest and the most common letters.
+#[cfg(feature = "parse")]
+const RARITY: [u8; 256] = {
+    const BY_FREQUENCY: &[u8] = b" etaoinshrdlcumwfgypbvkjxqz";
+    let mut table = [(BY_FREQUENCY.len() / 2) as u8; 256];
+    let mut rank = 0;
+    while rank < BY_FREQUENCY.len() {
+        let b = BY_FREQUENCY[rank];
+        table[b as usize] = rank as u8;
+        table[b.to_ascii_uppercase() as usize] = rank as u8;
+        rank += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -213,31 +270,40 @@ mod tests {
     }
 
     #[cfg(feature = "parse")]
+    fn has(haystack: &str, needle: &'static str) -> bool {
+        Needle::new(needle).is_in(haystack)
+    }
+
+    #[cfg(feature = "parse")]
     #[test]
     fn case_insensitive_search_finds_needles_at_either_end_only() {
-        assert!(contains_ignore_ascii_case(
-            "Reports To the VP",
-            "reports to"
-        ));
-        assert!(contains_ignore_ascii_case(
-            "the VP, REPORTS TO",
-            "reports to"
-        ));
-        assert!(!contains_ignore_ascii_case("reports t", "reports to"));
-        assert!(!contains_ignore_ascii_case("", "x"));
-        assert!(contains_ignore_ascii_case("é reports toé", "reports to"));
+        assert!(has("Reports To the VP", "reports to"));
+        assert!(has("the VP, REPORTS TO", "reports to"));
+        assert!(!has("reports t", "reports to"));
+        assert!(!has("", "x"));
+        assert!(has("é reports toé", "reports to"));
+        assert!(has("qq", "q"));
+        assert!(has("x", ""));
+        assert!(!has("requiremen", "requirement"));
+        assert!(has("See the REQUIREMENTS", "requirement"));
     }
 
     #[cfg(feature = "parse")]
     #[test]
     fn phrase_search_lets_a_space_match_any_run_of_whitespace() {
-        assert!(contains_phrase("a future\n  level b", "future level"));
-        assert!(contains_phrase(
-            "not currently hiring",
+        let found = contains_phrase;
+        assert!(found("a future\n  level b", "future level"));
+        assert!(found(
+            "we are not\tcurrently  hiring.",
             "not currently hiring"
         ));
-        assert!(contains_phrase("future future level", "future level"));
-        assert!(!contains_phrase("futurelevel", "future level"));
-        assert!(!contains_phrase("future lev", "future level"));
+        assert!(found("future future level", "future level"));
+        assert!(found(
+            "currently hiring; not currently hiring",
+            "not currently hiring"
+        ));
+        assert!(!found("futurelevel", "future level"));
+        assert!(!found("future lev", "future level"));
+        assert!(!found("currently hiring", "not currently hiring"));
     }
 }

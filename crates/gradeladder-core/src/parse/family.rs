@@ -9,7 +9,7 @@ use super::sections::{Kind, Section};
 use super::{ladder_section, Reporter};
 use crate::diagnostics::{Code, Severity};
 use crate::model::{Family, HiringStatus, HiringStep, Item, Level, Origin, Specialty};
-use crate::rich::{Inline, RichText};
+use crate::rich::{Inline, Needle, RichText};
 use crate::words::{slugify, title_key};
 
 /// What the page-level reader knows before the sections are interpreted.
@@ -164,7 +164,7 @@ pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) 
     );
     if NOT_HIRING_PHRASES
         .iter()
-        .any(|phrase| reporter.page_mentions_phrase(phrase))
+        .any(|phrase| reporter.page_mentions_phrase(phrase.0))
     {
         mark_hiring_status(&mut family.levels, tree, &owner);
     }
@@ -662,17 +662,20 @@ fn strip_role_word(subject: String) -> String {
 }
 
 /// Phrases that mark a level as a future level or not hiring.
-const NOT_HIRING_PHRASES: [&str; 3] = [
-    "future level",
-    "not currently hiring",
-    "not hiring for this",
+const NOT_HIRING_PHRASES: [(&str, Needle); 3] = [
+    ("future level", Needle::new("future level")),
+    ("not currently hiring", Needle::new("not currently hiring")),
+    ("not hiring for this", Needle::new("not hiring for this")),
 ];
+
+/// "This position reports to …".
+const REPORTS_TO: Needle = Needle::new("reports to");
 
 fn mark_hiring_status(levels: &mut [Level], tree: &[Section], owner: &[Option<usize>]) {
     let says_not_hiring = |text: &RichText| {
         NOT_HIRING_PHRASES
             .iter()
-            .any(|phrase| text.mentions(phrase))
+            .any(|phrase| text.mentions(&phrase.1))
     };
     let mut not_hiring: Vec<bool> = levels
         .iter()
@@ -704,7 +707,7 @@ fn mark_hiring_status(levels: &mut [Level], tree: &[Section], owner: &[Option<us
 fn find_reporting_line(tree: &[Section]) -> Option<RichText> {
     fn in_items(items: &[ListItem]) -> Option<RichText> {
         items.iter().find_map(|item| {
-            if item.text.mentions("reports to") {
+            if item.text.mentions(&REPORTS_TO) {
                 Some(item.text.clone())
             } else {
                 in_items(&item.children)
@@ -714,7 +717,7 @@ fn find_reporting_line(tree: &[Section]) -> Option<RichText> {
     tree.iter()
         .flat_map(|s| &s.blocks)
         .find_map(|block| match block {
-            Block::Paragraph { text, .. } if text.mentions("reports to") => Some(text.clone()),
+            Block::Paragraph { text, .. } if text.mentions(&REPORTS_TO) => Some(text.clone()),
             Block::List { items } => in_items(items),
             _ => None,
         })

@@ -48,6 +48,16 @@ pub fn split(text: &str) -> Split<'_> {
     let yaml = &after_open[..close];
     let body_offset = (4 + close + 4).min(text.len());
     let body = &text[body_offset..];
+    // The usual case: a mapping, read straight into the two fields (other keys are skipped).
+    if let Ok(fields) = serde_norway::from_str::<Fields>(yaml) {
+        return Split {
+            front_matter: fields.read(),
+            body,
+            body_offset,
+            error: None,
+        };
+    }
+    // Anything else is read as a whole value, so a valid non-mapping front matter is not an error.
     match serde_norway::from_str::<Value>(yaml) {
         Ok(value) => Split {
             front_matter: read_fields(&value),
@@ -69,6 +79,31 @@ pub fn split(text: &str) -> Split<'_> {
                 body_offset,
                 error: Some((line, message)),
             }
+        }
+    }
+}
+
+/// The keys the reader uses; any YAML type is accepted for them and non-strings are ignored.
+#[derive(serde::Deserialize)]
+struct Fields {
+    #[serde(default)]
+    title: Option<Value>,
+    #[serde(default)]
+    description: Option<Value>,
+}
+
+impl Fields {
+    fn read(&self) -> FrontMatter {
+        let field = |value: &Option<Value>| {
+            value
+                .as_ref()
+                .and_then(Value::as_str)
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+        };
+        FrontMatter {
+            title: field(&self.title).filter(|t| !is_template_placeholder(t)),
+            description: field(&self.description),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Finding a job grade in a sentence: "is a [grade 8](…)", "Job Grade: 8", "is a [9](…#gitlab-job-grades)",
 //! "grades: [6, 7, 8]", "does not have a grade".
 
-use crate::rich::{Inline, RichText};
+use crate::rich::{Inline, Needle, RichText};
 
 /// What a piece of text says about a grade.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,7 +18,9 @@ const MAX_GRADE: u32 = 20;
 /// Reads a grade statement from `text`, or `None` when it states no grade.
 pub fn find(text: &RichText) -> Option<GradeStatement> {
     // Every phrase and keyword read from the words has "grade" or "level" in it.
-    let mut grades = if text.mentions("grade") || text.mentions("level") {
+    const GRADE: Needle = Needle::new("grade");
+    const LEVEL: Needle = Needle::new("level");
+    let mut grades = if text.mentions(&GRADE) || text.mentions(&LEVEL) {
         let lower = text.plain().to_ascii_lowercase();
         if says_no_grade(&lower) {
             return Some(GradeStatement::NoGrade);

@@ -5,7 +5,7 @@
 use super::Reporter;
 use crate::diagnostics::{Code, Severity};
 use crate::model::{Family, Item, Origin};
-use crate::rich::{Inline, RichText};
+use crate::rich::{Inline, Needle, RichText};
 use crate::words::title_key;
 
 /// Which list of a level.
@@ -118,9 +118,12 @@ fn family_list(family: &Family, kind: ListKind) -> &Vec<Item> {
 
 /// Whether a bullet or lead sentence says "everything from X, plus".
 pub fn is_inheritance_phrase(text: &RichText) -> bool {
-    let names_list = ["responsibilit", "requirement", "nice"]
-        .iter()
-        .any(|w| text.mentions(w));
+    const LIST_NAMES: [Needle; 3] = [
+        Needle::new("responsibilit"),
+        Needle::new("requirement"),
+        Needle::new("nice"),
+    ];
+    let names_list = LIST_NAMES.iter().any(|w| text.mentions(w));
     if !names_list {
         return false;
     }

@@ -106,40 +106,56 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
     tree
 }
 
-/// Keywords that end a heading of each kind, longest first within a kind.
-const KEYWORDS: &[(Kind, &[&str])] = &[
-    (Kind::NiceToHaves, &["nice to haves", "nice to have"]),
+/// Keywords (as words) that end a heading of each kind, longest first within a kind.
+const KEYWORDS: &[(Kind, &[&[&str]])] = &[
+    (
+        Kind::NiceToHaves,
+        &[&["nice", "to", "haves"], &["nice", "to", "have"]],
+    ),
     (
         Kind::PerformanceIndicators,
         &[
-            "performance indicators pi",
-            "performance indicators",
-            "performance indicator",
-            "kpis",
+            &["performance", "indicators", "pi"],
+            &["performance", "indicators"],
+            &["performance", "indicator"],
+            &["kpis"],
         ],
     ),
-    (Kind::HiringProcess, &["hiring process", "hiring plan"]),
+    (
+        Kind::HiringProcess,
+        &[&["hiring", "process"], &["hiring", "plan"]],
+    ),
     (
         Kind::Specialties,
         &[
-            "specialties",
-            "specialities",
-            "specializations",
-            "specialisations",
-            "specialty",
+            &["specialties"],
+            &["specialities"],
+            &["specializations"],
+            &["specialisations"],
+            &["specialty"],
         ],
     ),
     (
         Kind::Ladder,
-        &["career ladder", "career progression", "career path"],
+        &[
+            &["career", "ladder"],
+            &["career", "progression"],
+            &["career", "path"],
+        ],
     ),
-    (Kind::Levels, &["job grades", "levels", "job levels"]),
-    (Kind::JobGrade, &["job grade", "grade"]),
+    (
+        Kind::Levels,
+        &[&["job", "grades"], &["levels"], &["job", "levels"]],
+    ),
+    (Kind::JobGrade, &[&["job", "grade"], &["grade"]]),
     (
         Kind::Responsibilities,
-        &["responsibilities", "job responsibilities"],
+        &[&["responsibilities"], &["job", "responsibilities"]],
     ),
-    (Kind::Requirements, &["requirements", "qualifications"]),
+    (
+        Kind::Requirements,
+        &[&["requirements"], &["qualifications"]],
+    ),
 ];
 
 /// Kind of a heading, and the words before its keyword.
@@ -150,22 +166,26 @@ pub fn classify(title: &str) -> (Kind, String) {
 
 /// [`classify`] of a title already split by [`words`].
 fn classify_words(title: &str, heading_words: &[String]) -> (Kind, String) {
-    let joined = heading_words.join(" ");
     for (kind, keywords) in KEYWORDS {
         for keyword in *keywords {
-            let exact = joined == *keyword;
-            let suffix = joined
-                .strip_suffix(keyword)
-                .is_some_and(|head| head.ends_with(' '));
+            let Some(head) = heading_words.len().checked_sub(keyword.len()) else {
+                continue;
+            };
+            let ends_with_keyword = heading_words[head..]
+                .iter()
+                .zip(keyword.iter())
+                .all(|(word, key)| word == key);
             let is_containers = matches!(kind, Kind::Levels);
-            if exact || (suffix && !is_containers) {
-                let keyword_words = keyword.split(' ').count();
-                let prefix = prefix_of(title, heading_words.len() - keyword_words);
-                return (*kind, prefix);
+            if ends_with_keyword && (head == 0 || !is_containers) {
+                return (*kind, prefix_of(title, head));
             }
         }
     }
-    if joined.starts_with("performance indicators") {
+    let starts_with_performance_indicators = matches!(
+        heading_words,
+        [first, second, ..] if first == "performance" && second.starts_with("indicators")
+    );
+    if starts_with_performance_indicators {
         return (Kind::PerformanceIndicators, String::new());
     }
     (Kind::Other, String::new())

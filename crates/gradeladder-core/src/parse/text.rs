@@ -1,6 +1,8 @@
 //! Source text clean-up before markdown: byte-order mark, CRLF, mojibake, Hugo shortcodes.
 //! Every step keeps the number of lines, so positions found later still point at the file.
 
+use std::borrow::Cow;
+
 /// UTF-8 text that was decoded as Windows-1252 and encoded again, and what it should read.
 const MOJIBAKE: &[(&str, &str)] = &[
     ("â€™", "’"),
@@ -21,14 +23,14 @@ const MOJIBAKE: &[(&str, &str)] = &[
 
 /// Returns the text with BOM removed, line endings unified, mojibake repaired and Hugo
 /// shortcodes replaced (a `ref`/`relref` by its target, any other by nothing).
-pub fn normalize(raw: &str) -> String {
+pub fn normalize(raw: &str) -> Cow<'_, str> {
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     // Most pages need nothing: no carriage return, no 'Â'/'Ã'/'â' lead byte (0xC2, 0xC3), no `{{`.
     let bytes = text.as_bytes();
     if memchr::memchr3(b'\r', 0xC2, 0xC3, bytes).is_none()
         && memchr::memmem::find(bytes, b"{{").is_none()
     {
-        return text.to_owned();
+        return Cow::Borrowed(text);
     }
     let mut text = if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
@@ -45,7 +47,7 @@ pub fn normalize(raw: &str) -> String {
     if text.contains("{{") {
         text = replace_shortcodes(&text);
     }
-    text
+    Cow::Owned(text)
 }
 
 /// Replaces `{{< … >}}` and `{{% … %}}` shortcodes, keeping the newlines they span.
