@@ -123,23 +123,20 @@ impl PlainText {
 }
 
 /// Whether `bytes` holds whitespace other than single ASCII spaces: control whitespace, a run of
-/// spaces, or, when `unicode`, any non-ASCII byte (which may start Unicode whitespace). Written
-/// without early exits within a chunk so the compiler checks many bytes per instruction.
+/// spaces, or, when `unicode`, any non-ASCII byte (which may start Unicode whitespace). One pass
+/// without branches, so the compiler can check several bytes per instruction.
 pub(crate) fn has_irregular_space(bytes: &[u8], unicode: bool) -> bool {
-    const CHUNK: usize = 64;
-    let mut previous_space = false;
-    bytes.chunks(CHUNK).any(|chunk| {
-        let odd_byte = chunk.iter().fold(false, |found, &b| {
-            found | (b.wrapping_sub(b'\t') < 5) | (unicode & (b >= 0x80))
-        });
-        let double_space = chunk
-            .iter()
-            .zip(chunk.iter().skip(1))
-            .fold(false, |found, (&a, &b)| found | ((a == b' ') & (b == b' ')));
-        let across = previous_space && chunk.first() == Some(&b' ');
-        previous_space = chunk.last() == Some(&b' ');
-        odd_byte || double_space || across
-    })
+    let non_ascii_counts = u8::from(unicode);
+    let mut found = 0u8;
+    let mut previous_space = 0u8;
+    for &b in bytes {
+        let space = u8::from(b == b' ');
+        // `\t`, `\n`, vertical tab, form feed and `\r` are the bytes 9 to 13.
+        let control = u8::from(b.wrapping_sub(b'\t') < 5);
+        found |= (space & previous_space) | control | (non_ascii_counts & (b >> 7));
+        previous_space = space;
+    }
+    found != 0
 }
 
 /// A lower-case ASCII string to find in text regardless of ASCII case, with the position of its

@@ -37,17 +37,33 @@ pub fn normalize(raw: &str) -> Cow<'_, str> {
     } else {
         text.to_owned()
     };
-    if text.contains('â') || text.contains('Ã') || text.contains('Â') {
-        for (broken, fixed) in MOJIBAKE {
-            if text.contains(broken) {
-                text = text.replace(broken, fixed);
-            }
-        }
+    if memchr::memchr(0xC3, text.as_bytes()).is_some() {
+        text = repair_mojibake(&text);
     }
     if text.contains("{{") {
         text = replace_shortcodes(&text);
     }
     Cow::Owned(text)
+}
+
+/// Replaces every [`MOJIBAKE`] sequence in one pass. Each starts with 'â', 'Ã' or 'Â', whose UTF-8
+/// encodings all start with the byte 0xC3.
+fn repair_mojibake(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for at in memchr::memchr_iter(0xC3, text.as_bytes()) {
+        if at < copied {
+            continue;
+        }
+        let rest = &text[at..];
+        if let Some((broken, fixed)) = MOJIBAKE.iter().find(|(b, _)| rest.starts_with(b)) {
+            out.push_str(&text[copied..at]);
+            out.push_str(fixed);
+            copied = at + broken.len();
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// Replaces `{{< … >}}` and `{{% … %}}` shortcodes, keeping the newlines they span.
@@ -142,6 +158,14 @@ mod tests {
     }
 
     #[test]
+    fn every_mojibake_sequence_is_repaired_and_other_accents_are_kept() {
+        assert_eq!(
+            normalize("â€œQuoteâ€\u{9d} â€“ cafÃ© Ã¼ber â€¦ naïve Ångström"),
+            "“Quote” – café über … naïve Ångström"
+        );
+    }
+
+    #[test]
     fn bom_and_crlf_are_removed_without_changing_line_count() {
         assert_eq!(normalize("\u{feff}a\r\nb\r\n"), "a\nb\n");
     }
@@ -166,5 +190,16 @@ mod tests {
         assert_eq!(index.line(0), 1);
         assert_eq!(index.line(3), 2);
         assert_eq!(index.line(99), 2);
+    }
+
+    #[test]
+    fn line_index_finds_newlines_across_chunk_boundaries() {
+        let text = format!("{}\n{}\n\nend", "a".repeat(63), "b".repeat(64));
+        let index = LineIndex::new(&text);
+        assert_eq!(index.line(63), 1);
+        assert_eq!(index.line(64), 2);
+        assert_eq!(index.line(129), 3);
+        assert_eq!(index.line(130), 4);
+        assert_eq!(index.line_start(4), 130);
     }
 }
