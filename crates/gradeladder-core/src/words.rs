@@ -3,12 +3,17 @@
 /// Lower-case ASCII slug: letters and digits, words joined by `-`.
 pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char| {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
+    };
+    if text.is_ascii() {
+        text.bytes().for_each(|b| push(char::from(b.to_ascii_lowercase())));
+    } else {
+        text.chars().flat_map(char::to_lowercase).for_each(push);
     }
     while slug.ends_with('-') {
         slug.pop();

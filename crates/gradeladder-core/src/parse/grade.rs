@@ -67,6 +67,10 @@ pub fn subject(text: &RichText) -> Option<String> {
 }
 
 fn says_no_grade(lower: &str) -> bool {
+    // Every phrase says "no", "not" or "n't".
+    if !lower.contains("no") && !lower.contains("n't") {
+        return false;
+    }
     [
         "does not have a grade",
         "does not have a job grade",

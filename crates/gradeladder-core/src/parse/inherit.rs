@@ -116,6 +116,16 @@ fn family_list(family: &Family, kind: ListKind) -> &Vec<Item> {
     }
 }
 
+/// The first non-blank text of a run, looking inside emphasis and links.
+fn first_text(inlines: &[Inline]) -> Option<&str> {
+    inlines.iter().find_map(|inline| match inline {
+        Inline::Text(text) | Inline::Code(text) if !text.trim().is_empty() => Some(text.as_str()),
+        Inline::Text(_) | Inline::Code(_) => None,
+        Inline::Emphasis(children) | Inline::Strong(children) => first_text(children),
+        Inline::Link { children, .. } => first_text(children),
+    })
+}
+
 /// Whether a bullet or lead sentence says "everything from X, plus".
 pub fn is_inheritance_phrase(text: &RichText) -> bool {
     const LIST_NAMES: [Needle; 3] = [
@@ -125,6 +135,16 @@ pub fn is_inheritance_phrase(text: &RichText) -> bool {
     ];
     let names_list = LIST_NAMES.iter().any(|w| text.mentions(w));
     if !names_list {
+        return false;
+    }
+    // Every phrase opens the text or says "has all the same" / "role extends the".
+    const MIDDLE_OPENERS: [Needle; 2] = [
+        Needle::new("has all the same"),
+        Needle::new("role extends the"),
+    ];
+    let first_letter = first_text(&text.0).and_then(|t| t.trim_start().bytes().next());
+    let may_open = matches!(first_letter, Some(b'a' | b'A' | b'e' | b'E' | b'i' | b'I'));
+    if !may_open && !MIDDLE_OPENERS.iter().any(|o| text.mentions(o)) {
         return false;
     }
     let lower = text.plain().to_ascii_lowercase();
