@@ -100,36 +100,32 @@ fn numbers_after_keyword(lower: &str) -> Vec<u8> {
 }
 
 /// The end of the next grade keyword at or after `from`, and whether a list of numbers may follow.
+/// Keywords are whole words: `grade`, `grades` (a list may follow), `is a level`, `is a [level`.
 fn next_keyword(lower: &str, from: usize) -> Option<(usize, bool)> {
     let hay = lower.get(from..)?;
-    let mut best: Option<(usize, usize, bool)> = None;
-    for (keyword, allow_list) in [
-        ("grades", true),
-        ("grade", false),
-        ("is a level", false),
-        ("is a [level", false),
-    ] {
-        let mut start = 0;
-        while let Some(pos) = hay[start..].find(keyword) {
-            let at = start + pos;
-            let before_ok = hay[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let after = at + keyword.len();
-            let after_ok = hay[after..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if before_ok && after_ok {
-                if best.is_none_or(|(b, _, _)| at < b) {
-                    best = Some((at, after, allow_list));
-                }
-                break;
-            }
-            start = after;
+    let bytes = hay.as_bytes();
+    let whole_word = |start: usize, end: usize| {
+        let before_ok = hay[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    };
+    let grade = memchr::memmem::find_iter(bytes, b"grade").find_map(|at| {
+        let end = at + "grade".len();
+        if bytes.get(end) == Some(&b's') && whole_word(at, end + 1) {
+            Some((at, end + 1, true))
+        } else {
+            whole_word(at, end).then_some((at, end, false))
         }
-    }
+    });
+    let level = ["is a level", "is a [level"].iter().filter_map(|keyword| {
+        memchr::memmem::find_iter(bytes, keyword.as_bytes())
+            .map(|at| (at, at + keyword.len(), false))
+            .find(|&(at, end, _)| whole_word(at, end))
+    });
+    let best = grade.into_iter().chain(level).min_by_key(|&(at, _, _)| at);
     best.map(|(_, end, list)| (from + end, list))
 }
 
