@@ -123,20 +123,42 @@ impl PlainText {
 }
 
 /// Whether `bytes` holds whitespace other than single ASCII spaces: control whitespace, a run of
-/// spaces, or, when `unicode`, any non-ASCII byte (which may start Unicode whitespace). One pass
-/// without branches, so the compiler can check several bytes per instruction.
+/// spaces, or, when `unicode`, any non-ASCII byte (which may start Unicode whitespace).
 pub(crate) fn has_irregular_space(bytes: &[u8], unicode: bool) -> bool {
-    let non_ascii_counts = u8::from(unicode);
-    let mut found = 0u8;
-    let mut previous_space = 0u8;
-    for &b in bytes {
-        let space = u8::from(b == b' ');
-        // `\t`, `\n`, vertical tab, form feed and `\r` are the bytes 9 to 13.
-        let control = u8::from(b.wrapping_sub(b'\t') < 5);
-        found |= (space & previous_space) | control | (non_ascii_counts & (b >> 7));
-        previous_space = space;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut words = bytes.chunks_exact(8);
+    let mut previous_space = false;
+    for word in &mut words {
+        let x = u64::from_le_bytes(word.try_into().expect("8 bytes"));
+        // Eight bytes at a time: any byte below 0x20 (or non-ASCII) is checked byte by byte.
+        let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+        if below_space != 0 || (unicode && x & HIGH != 0) {
+            return has_irregular_space_bytewise(bytes, unicode);
+        }
+        // The high bit of each byte of `spaces` is set exactly where the byte is a space.
+        let y = x ^ (ONES * 0x20);
+        let spaces = !(((y & LOW).wrapping_add(LOW)) | y) & HIGH;
+        if spaces & (spaces >> 8) != 0 || (previous_space && spaces & 0x80 != 0) {
+            return true;
+        }
+        previous_space = spaces >> 63 != 0;
     }
-    found != 0
+    let rest = words.remainder();
+    let boundary = previous_space && rest.first() == Some(&b' ');
+    boundary || has_irregular_space_bytewise(rest, unicode)
+}
+
+fn has_irregular_space_bytewise(bytes: &[u8], unicode: bool) -> bool {
+    let mut previous_space = false;
+    bytes.iter().any(|&b| {
+        let space = b == b' ';
+        // `\t`, `\n`, vertical tab, form feed and `\r` are the bytes 9 to 13.
+        let odd = (space && previous_space) || b.wrapping_sub(b'\t') < 5 || (unicode && b >= 0x80);
+        previous_space = space;
+        odd
+    })
 }
 
 /// A lower-case ASCII string to find in text regardless of ASCII case, with the position of its
@@ -239,6 +261,31 @@ mod tests {
 
     fn text(s: &str) -> Inline {
         Inline::Text(s.to_owned())
+    }
+
+    #[test]
+    fn irregular_space_is_found_anywhere_in_a_text() {
+        let long = "a".repeat(37);
+        for (text, unicode, expected) in [
+            ("plain words only here", false, false),
+            ("two  spaces", false, true),
+            ("tab\there", false, true),
+            ("line\nbreak", false, true),
+            ("café", false, false),
+            ("café", true, true),
+            ("ends with one ", false, false),
+            ("abcdefg  hijk", false, true),
+            ("abcdefgh ijklmno  ", false, true),
+            ("\u{1}", false, false),
+        ] {
+            for padded in [text.to_owned(), format!("{long}{text}"), format!("{text}{long}")] {
+                assert_eq!(
+                    has_irregular_space(padded.as_bytes(), unicode),
+                    expected,
+                    "{padded:?}"
+                );
+            }
+        }
     }
 
     #[test]
