@@ -224,7 +224,10 @@ impl<'a> Reporter<'a> {
         let href = href.trim();
         // The common cases first: handbook-relative paths, anchors and web links.
         if href.starts_with('/') && !href.starts_with("//") {
-            return format!("{}{}", self.base_url, href);
+            let mut absolute = String::with_capacity(self.base_url.len() + href.len());
+            absolute.push_str(self.base_url);
+            absolute.push_str(href);
+            return absolute;
         }
         if href.starts_with('#') || href.starts_with("https://") || href.starts_with("http://") {
             return href.to_owned();

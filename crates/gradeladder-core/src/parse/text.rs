@@ -111,6 +111,9 @@ fn shortcode_text(inner: &str) -> String {
 /// Byte offsets of line starts, for turning an offset into a line and column in O(log n).
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Index into `starts` of the line last looked up: the reader asks in page order, so the
+    /// next answer is usually that line or one a few lines on.
+    last: std::cell::Cell<usize>,
 }
 
 impl LineIndex {
@@ -119,7 +122,10 @@ impl LineIndex {
         let mut starts = Vec::with_capacity(text.len() / 32 + 1);
         starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            last: std::cell::Cell::new(0),
+        }
     }
 
     /// Byte offset where a 1-based line starts (the end of the text past the last line).
@@ -133,7 +139,23 @@ impl LineIndex {
 
     /// 1-based line of a byte offset into the indexed text.
     pub fn line(&self, offset: usize) -> u32 {
-        self.starts.partition_point(|&s| s <= offset).max(1) as u32
+        let mut index = self.last.get();
+        if self.starts[index] > offset {
+            index = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        } else {
+            // Walk forward a few lines, then fall back to a binary search.
+            let mut steps = 0;
+            while index + 1 < self.starts.len() && self.starts[index + 1] <= offset {
+                index += 1;
+                steps += 1;
+                if steps == 8 {
+                    index = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+                    break;
+                }
+            }
+        }
+        self.last.set(index);
+        index as u32 + 1
     }
 
     /// 1-based line and column (in characters) of a byte offset into the indexed text.
@@ -190,6 +212,21 @@ mod tests {
         assert_eq!(index.line(0), 1);
         assert_eq!(index.line(3), 2);
         assert_eq!(index.line(99), 2);
+        assert_eq!(index.line(1), 1);
+    }
+
+    #[test]
+    fn line_lookups_agree_with_a_binary_search_in_any_order() {
+        let text = "a\nbb\n\nccc\n".repeat(20);
+        let index = LineIndex::new(&text);
+        let expected = |offset: usize| text[..offset.min(text.len())].matches('\n').count() as u32 + 1;
+        let offsets: Vec<usize> = (0..=text.len() + 2)
+            .chain((0..text.len()).rev().step_by(7))
+            .chain([0, text.len(), 3, 200, 5])
+            .collect();
+        for offset in offsets {
+            assert_eq!(index.line(offset), expected(offset), "offset {offset}");
+        }
     }
 
     #[test]
