@@ -113,7 +113,7 @@ pub enum Origin {
 }
 
 /// One bullet of a list (responsibility, requirement, …), with nested bullets kept nested.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Item {
     /// The bullet's text.
     pub text: RichText,

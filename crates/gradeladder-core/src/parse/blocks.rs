@@ -45,16 +45,8 @@ pub enum Block {
     },
 }
 
-/// A bullet with its text and nested bullets.
-#[derive(Debug, Clone, Default)]
-pub struct ListItem {
-    /// Bullet text (all its paragraphs joined).
-    pub text: RichText,
-    /// Nested bullets.
-    pub children: Vec<ListItem>,
-    /// 1-based line.
-    pub line: u32,
-}
+/// A bullet with its text and nested bullets: the model's item, read as the page's own.
+pub type ListItem = crate::model::Item;
 
 /// Inline content being collected, innermost last.
 enum Frame {

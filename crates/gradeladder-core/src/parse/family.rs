@@ -414,7 +414,7 @@ fn to_items(items: Vec<ListItem>, reporter: &mut Reporter) -> Vec<Item> {
         .collect()
 }
 
-fn to_item(item: ListItem, reporter: &mut Reporter) -> Option<Item> {
+fn to_item(mut item: ListItem, reporter: &mut Reporter) -> Option<Item> {
     let short_or_braced =
         matches!(item.text.0.first(), Some(Inline::Text(t)) if t.starts_with('{') || t.len() <= 5);
     let plain = if short_or_braced {
@@ -433,12 +433,8 @@ fn to_item(item: ListItem, reporter: &mut Reporter) -> Option<Item> {
         );
         return None;
     }
-    Some(Item {
-        text: item.text,
-        origin: Origin::Own,
-        children: to_items(item.children, reporter),
-        line: item.line,
-    })
+    item.children = to_items(std::mem::take(&mut item.children), reporter);
+    Some(item)
 }
 
 /// Template text left in place of content: `{add a bulleted list…}`, `TBD`.
