@@ -55,26 +55,48 @@ fn measure(mut work: impl FnMut()) -> Duration {
     samples[samples.len() / 2]
 }
 
+/// Median times of one pass of `a` and of `b`, run alternately for about 4 s in all.
+fn measure_pair(mut a: impl FnMut(), mut b: impl FnMut()) -> (Duration, Duration) {
+    a();
+    b();
+    let (mut a_samples, mut b_samples) = (Vec::new(), Vec::new());
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(4) || a_samples.len() < 10 {
+        let t = Instant::now();
+        a();
+        a_samples.push(t.elapsed());
+        let t = Instant::now();
+        b();
+        b_samples.push(t.elapsed());
+    }
+    a_samples.sort();
+    b_samples.sort();
+    (a_samples[a_samples.len() / 2], b_samples[b_samples.len() / 2])
+}
+
 fn main() {
     let pages = pages();
     let bytes: usize = pages.iter().map(|p| p.text.len()).sum();
     let options = ParseOptions::default();
     let markdown_options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
 
-    let bare = measure(|| {
-        for page in &pages {
-            black_box(
-                Parser::new_ext(black_box(&page.text), markdown_options)
-                    .into_offset_iter()
-                    .count(),
-            );
-        }
-    });
-    let full = measure(|| {
-        for page in &pages {
-            black_box(parse_page(black_box(page), &options));
-        }
-    });
+    // Bare iteration and full parse alternate, so drift in the machine's speed hits both alike.
+    let (bare, full) = measure_pair(
+        || {
+            for page in &pages {
+                black_box(
+                    Parser::new_ext(black_box(&page.text), markdown_options)
+                        .into_offset_iter()
+                        .count(),
+                );
+            }
+        },
+        || {
+            for page in &pages {
+                black_box(parse_page(black_box(page), &options));
+            }
+        },
+    );
     let mb_per_s = |d: Duration| bytes as f64 / d.as_secs_f64() / 1_000_000.0;
     println!(
         "pages: {}, bytes: {bytes}, allocator: mimalloc (as in the gradeladder binary)",

@@ -55,8 +55,14 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
             }
         }
         // "In addition to the same requirements, responsibilities … defined above for the X" in prose.
-        let summary = family.levels[l].summary.clone();
-        for paragraph in summary {
+        for p in 0..family.levels[l].summary.len() {
+            let paragraph = &family.levels[l].summary[p];
+            // Each phrase below says "same" or "extends".
+            const SAME: Needle = Needle::new("same");
+            const EXTENDS: Needle = Needle::new("extends");
+            if !paragraph.mentions(&SAME) && !paragraph.mentions(&EXTENDS) {
+                continue;
+            }
             let lower = paragraph.plain().to_ascii_lowercase();
             let extends_role = lower.contains("role extends the");
             if !(lower.starts_with("in addition to the same")
@@ -66,7 +72,7 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
                 continue;
             }
             // Family-wide lists already apply to every level; only level-to-level inheritance is copied.
-            let Some(Source::Level(from)) = find_source(family, l, &paragraph) else {
+            let Some(Source::Level(from)) = find_source(family, l, paragraph) else {
                 continue;
             };
             let source = Source::Level(from);
