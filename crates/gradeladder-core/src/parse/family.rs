@@ -133,11 +133,11 @@ pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) 
                         line,
                     });
                 }
-                target.extend(items);
+                append_items(target, items);
             }
             Kind::PerformanceIndicators => {
                 let items = section_items(tree, &mut item_lists, index, reporter);
-                family.performance_indicators.extend(items);
+                append_items(&mut family.performance_indicators, items);
             }
             Kind::HiringProcess => {
                 let items = section_items(tree, &mut item_lists, index, reporter);
@@ -339,6 +339,15 @@ fn paragraphs_with_lines(blocks: &[Block]) -> Vec<(&RichText, u32)> {
             _ => None,
         })
         .collect()
+}
+
+/// Appends `items` to `list`, taking the vector over when `list` is empty.
+fn append_items(list: &mut Vec<Item>, mut items: Vec<Item>) {
+    if list.is_empty() {
+        *list = items;
+    } else {
+        list.append(&mut items);
+    }
 }
 
 /// Moves the bullets out of every section whose lists become a family's or a level's items

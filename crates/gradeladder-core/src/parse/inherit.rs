@@ -148,8 +148,13 @@ pub fn is_inheritance_phrase(text: &RichText) -> bool {
         Needle::new("has all the same"),
         Needle::new("role extends the"),
     ];
-    let first_letter = first_text(&text.0).and_then(|t| t.trim_start().bytes().next());
-    let may_open = matches!(first_letter, Some(b'a' | b'A' | b'e' | b'E' | b'i' | b'I'));
+    let first_word = first_text(&text.0).map_or("", |t| {
+        let t = t.trim_start();
+        &t[..t.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(t.len())]
+    });
+    let may_open = ["all", "extends", "includes", "in"]
+        .iter()
+        .any(|opener| first_word.eq_ignore_ascii_case(opener));
     if !may_open && !MIDDLE_OPENERS.iter().any(|o| text.mentions(o)) {
         return false;
     }
