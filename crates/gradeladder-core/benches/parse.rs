@@ -71,7 +71,10 @@ fn measure_pair(mut a: impl FnMut(), mut b: impl FnMut()) -> (Duration, Duration
     }
     a_samples.sort();
     b_samples.sort();
-    (a_samples[a_samples.len() / 2], b_samples[b_samples.len() / 2])
+    (
+        a_samples[a_samples.len() / 2],
+        b_samples[b_samples.len() / 2],
+    )
 }
 
 fn main() {

@@ -278,7 +278,11 @@ mod tests {
             ("abcdefgh ijklmno  ", false, true),
             ("\u{1}", false, false),
         ] {
-            for padded in [text.to_owned(), format!("{long}{text}"), format!("{text}{long}")] {
+            for padded in [
+                text.to_owned(),
+                format!("{long}{text}"),
+                format!("{text}{long}"),
+            ] {
                 assert_eq!(
                     has_irregular_space(padded.as_bytes(), unicode),
                     expected,

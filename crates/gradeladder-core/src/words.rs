@@ -11,7 +11,8 @@ pub fn slugify(text: &str) -> String {
         }
     };
     if text.is_ascii() {
-        text.bytes().for_each(|b| push(char::from(b.to_ascii_lowercase())));
+        text.bytes()
+            .for_each(|b| push(char::from(b.to_ascii_lowercase())));
     } else {
         text.chars().flat_map(char::to_lowercase).for_each(push);
     }
@@ -26,23 +27,24 @@ pub fn slugify(text: &str) -> String {
 
 /// Lower-case words of a title, with common abbreviations spelled out (`sr` → `senior`).
 pub fn words(text: &str) -> Vec<String> {
+    let spelled_out = |w: String| match w.as_str() {
+        "sr" => "senior".to_owned(),
+        "jr" => "junior".to_owned(),
+        "mgr" => "manager".to_owned(),
+        "eng" => "engineering".to_owned(),
+        "dir" => "director".to_owned(),
+        _ => w,
+    };
+    if text.is_ascii() {
+        return text
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| spelled_out(w.to_ascii_lowercase()))
+            .collect();
+    }
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = if w.is_ascii() {
-                w.to_ascii_lowercase()
-            } else {
-                w.to_lowercase()
-            };
-            match w.as_str() {
-                "sr" => "senior".to_owned(),
-                "jr" => "junior".to_owned(),
-                "mgr" => "manager".to_owned(),
-                "eng" => "engineering".to_owned(),
-                "dir" => "director".to_owned(),
-                _ => w,
-            }
-        })
+        .map(|w| spelled_out(w.to_lowercase()))
         .collect()
 }
 

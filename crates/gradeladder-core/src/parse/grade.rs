@@ -109,7 +109,10 @@ fn next_keyword(lower: &str, from: usize) -> Option<(usize, bool)> {
             .chars()
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         before_ok && after_ok
     };
     let grade = memchr::memmem::find_iter(bytes, b"grade").find_map(|at| {

@@ -150,7 +150,9 @@ pub fn is_inheritance_phrase(text: &RichText) -> bool {
     ];
     let first_word = first_text(&text.0).map_or("", |t| {
         let t = t.trim_start();
-        &t[..t.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(t.len())]
+        &t[..t
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(t.len())]
     });
     let may_open = ["all", "extends", "includes", "in"]
         .iter()

@@ -2,7 +2,7 @@
 
 use super::blocks::Block;
 use crate::rich::RichText;
-use crate::words::{key_of_words, title_key, words};
+use crate::words::{key_of_words, words};
 
 /// What a heading says its section holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +58,12 @@ pub struct Section {
 
 /// Builds the tree; index 0 is the page.
 pub fn build(blocks: Vec<Block>) -> Vec<Section> {
-    let mut tree = vec![Section {
+    let headings = blocks
+        .iter()
+        .filter(|b| matches!(b, Block::Heading { .. }))
+        .count();
+    let mut tree = Vec::with_capacity(headings + 1);
+    tree.push(Section {
         depth: 0,
         title: RichText::default(),
         line: 1,
@@ -69,7 +74,7 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
         blocks: Vec::new(),
         children: Vec::new(),
         parent: None,
-    }];
+    });
     let mut open = vec![0usize];
     for block in blocks {
         match block {
@@ -80,7 +85,8 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
                 let parent = *open.last().expect("page stays open");
                 let plain = text.plain();
                 let heading_words = words(&plain);
-                let (kind, prefix) = classify_words(&plain, &heading_words);
+                let (kind, prefix, prefix_words) = classify_words(&plain, &heading_words);
+                let prefix_key = key_of_words(heading_words[..prefix_words].to_vec());
                 let index = tree.len();
                 tree.push(Section {
                     depth,
@@ -88,7 +94,7 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
                     line,
                     kind,
                     title_key: key_of_words(heading_words),
-                    prefix_key: title_key(&prefix),
+                    prefix_key,
                     prefix,
                     blocks: Vec::new(),
                     children: Vec::new(),
@@ -161,11 +167,12 @@ const KEYWORDS: &[(Kind, &[&[&str]])] = &[
 /// Kind of a heading, and the words before its keyword.
 #[cfg(test)]
 pub fn classify(title: &str) -> (Kind, String) {
-    classify_words(title, &words(title))
+    let (kind, prefix, _) = classify_words(title, &words(title));
+    (kind, prefix)
 }
 
-/// [`classify`] of a title already split by [`words`].
-fn classify_words(title: &str, heading_words: &[String]) -> (Kind, String) {
+/// [`classify`] of a title already split by [`words`], with the number of words in the prefix.
+fn classify_words(title: &str, heading_words: &[String]) -> (Kind, String, usize) {
     for (kind, keywords) in KEYWORDS {
         for keyword in *keywords {
             let Some(head) = heading_words.len().checked_sub(keyword.len()) else {
@@ -177,7 +184,7 @@ fn classify_words(title: &str, heading_words: &[String]) -> (Kind, String) {
                 .all(|(word, key)| word == key);
             let is_containers = matches!(kind, Kind::Levels);
             if ends_with_keyword && (head == 0 || !is_containers) {
-                return (*kind, prefix_of(title, head));
+                return (*kind, prefix_of(title, head), head);
             }
         }
     }
@@ -186,9 +193,9 @@ fn classify_words(title: &str, heading_words: &[String]) -> (Kind, String) {
         [first, second, ..] if first == "performance" && second.starts_with("indicators")
     );
     if starts_with_performance_indicators {
-        return (Kind::PerformanceIndicators, String::new());
+        return (Kind::PerformanceIndicators, String::new(), 0);
     }
-    (Kind::Other, String::new())
+    (Kind::Other, String::new(), 0)
 }
 
 /// The first `count` words of `title` as written (punctuation kept, trailing separators trimmed).

@@ -219,7 +219,8 @@ mod tests {
     fn line_lookups_agree_with_a_binary_search_in_any_order() {
         let text = "a\nbb\n\nccc\n".repeat(20);
         let index = LineIndex::new(&text);
-        let expected = |offset: usize| text[..offset.min(text.len())].matches('\n').count() as u32 + 1;
+        let expected =
+            |offset: usize| text[..offset.min(text.len())].matches('\n').count() as u32 + 1;
         let offsets: Vec<usize> = (0..=text.len() + 2)
             .chain((0..text.len()).rev().step_by(7))
             .chain([0, text.len(), 3, 200, 5])
