@@ -98,6 +98,13 @@ impl InlineBuilder {
             return;
         };
         let mut after_space = last.ends_with(' ');
+        if text == " " {
+            // A soft line break or a cell separator: the most common text of all.
+            if !after_space {
+                last.push(' ');
+            }
+            return;
+        }
         let needs_collapsing = needs_collapsing(text.as_bytes(), after_space);
         if !needs_collapsing {
             last.push_str(text);
