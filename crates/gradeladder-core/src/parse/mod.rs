@@ -152,7 +152,7 @@ pub(crate) struct Reporter<'a> {
     text: &'a str,
     /// `text` lower-cased (ASCII), for page-wide searches.
     lower_text: String,
-    lines: text::LineIndex,
+    lines: text::LineIndex<'a>,
     base_url: &'a str,
     scale: &'a GradeScale,
     diagnostics: Vec<Diagnostic>,
@@ -178,7 +178,7 @@ impl<'a> Reporter<'a> {
 
     /// Records a problem at a byte offset.
     fn report(&mut self, offset: usize, severity: Severity, code: Code, message: &str) {
-        let (line, column) = self.lines.position(self.text, offset);
+        let (line, column) = self.lines.position(offset);
         self.push(line, column, severity, code, message);
     }
 

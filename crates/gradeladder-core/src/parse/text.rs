@@ -108,66 +108,75 @@ fn shortcode_text(inner: &str) -> String {
     String::new()
 }
 
-/// Byte offsets of line starts, for turning an offset into a line and column in O(log n).
-pub struct LineIndex {
-    starts: Vec<usize>,
-    /// Index into `starts` of the line last looked up: the reader asks in page order, so the
-    /// next answer is usually that line or one a few lines on.
-    last: std::cell::Cell<usize>,
+/// Turns byte offsets of a text into 1-based lines and columns. The reader asks in page order, so
+/// a lookup usually counts the newlines since the previous one; the index of line starts that
+/// other lookups need is built on first use.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// The last offset looked up and its line.
+    cursor: std::cell::Cell<(usize, u32)>,
+    /// Byte offsets of line starts.
+    starts: std::cell::OnceCell<Vec<usize>>,
 }
 
-impl LineIndex {
-    /// Indexes `text`.
-    pub fn new(text: &str) -> LineIndex {
-        let mut starts = Vec::with_capacity(text.len() / 32 + 1);
-        starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+impl<'a> LineIndex<'a> {
+    /// Lines of `text`.
+    pub fn new(text: &'a str) -> LineIndex<'a> {
         LineIndex {
-            starts,
-            last: std::cell::Cell::new(0),
+            text,
+            cursor: std::cell::Cell::new((0, 1)),
+            starts: std::cell::OnceCell::new(),
         }
+    }
+
+    fn starts(&self) -> &[usize] {
+        self.starts.get_or_init(|| {
+            let mut starts = Vec::with_capacity(self.text.len() / 32 + 1);
+            starts.push(0);
+            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
+            starts
+        })
     }
 
     /// Byte offset where a 1-based line starts (the end of the text past the last line).
     pub fn line_start(&self, line: u32) -> usize {
         let index = (line.max(1) - 1) as usize;
-        self.starts
+        let starts = self.starts();
+        starts
             .get(index)
             .copied()
-            .unwrap_or_else(|| *self.starts.last().expect("line 1 exists"))
+            .unwrap_or_else(|| *starts.last().expect("line 1 exists"))
     }
 
-    /// 1-based line of a byte offset into the indexed text.
+    /// 1-based line of a byte offset into the text.
     pub fn line(&self, offset: usize) -> u32 {
-        let mut index = self.last.get();
-        if self.starts[index] > offset {
-            index = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let offset = offset.min(self.text.len());
+        let (at, line) = self.cursor.get();
+        let line = if at <= offset {
+            line + count_newlines(&self.text.as_bytes()[at..offset])
         } else {
-            // Walk forward a few lines, then fall back to a binary search.
-            let mut steps = 0;
-            while index + 1 < self.starts.len() && self.starts[index + 1] <= offset {
-                index += 1;
-                steps += 1;
-                if steps == 8 {
-                    index = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
-                    break;
-                }
-            }
-        }
-        self.last.set(index);
-        index as u32 + 1
+            self.starts().partition_point(|&s| s <= offset) as u32
+        };
+        self.cursor.set((offset, line));
+        line
     }
 
-    /// 1-based line and column (in characters) of a byte offset into the indexed text.
-    pub fn position(&self, text: &str, offset: usize) -> (u32, u32) {
-        let offset = offset.min(text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.starts[line - 1];
-        let column = text
+    /// 1-based line and column (in characters) of a byte offset into the text.
+    pub fn position(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.text.len());
+        let bytes = self.text.as_bytes();
+        let start = memchr::memrchr(b'\n', &bytes[..offset]).map_or(0, |newline| newline + 1);
+        let column = self
+            .text
             .get(start..offset)
             .map_or(0, |prefix| prefix.chars().count());
-        (line as u32, column as u32 + 1)
+        (self.line(offset), column as u32 + 1)
     }
+}
+
+/// Newlines in `bytes`, counted in a loop the compiler turns into wide compares.
+fn count_newlines(bytes: &[u8]) -> u32 {
+    bytes.iter().filter(|&&b| b == b'\n').count() as u32
 }
 
 #[cfg(test)]
@@ -207,8 +216,11 @@ mod tests {
     fn line_index_gives_one_based_line_and_column() {
         let text = "ab\ncd";
         let index = LineIndex::new(text);
-        assert_eq!(index.position(text, 0), (1, 1));
-        assert_eq!(index.position(text, 4), (2, 2));
+        assert_eq!(index.position(0), (1, 1));
+        assert_eq!(index.position(4), (2, 2));
+        assert_eq!(index.line_start(1), 0);
+        assert_eq!(index.line_start(2), 3);
+        assert_eq!(index.line_start(9), 3);
         assert_eq!(index.line(0), 1);
         assert_eq!(index.line(3), 2);
         assert_eq!(index.line(99), 2);

@@ -171,14 +171,13 @@ impl<'de> Deserialize<'de> for TomlDecimal {
 /// Collects located errors while checking a file.
 struct Checker<'a> {
     file: &'a str,
-    text: &'a str,
-    lines: LineIndex,
+    lines: LineIndex<'a>,
     errors: Vec<Diagnostic>,
 }
 
 impl Checker<'_> {
     fn error(&mut self, offset: usize, message: String) {
-        let (line, column) = self.lines.position(self.text, offset);
+        let (line, column) = self.lines.position(offset);
         self.errors.push(Diagnostic {
             file: self.file.to_owned(),
             line,
@@ -218,7 +217,6 @@ impl Checker<'_> {
 pub fn read(file: &str, text: &str) -> Result<PayModel, Vec<Diagnostic>> {
     let mut checker = Checker {
         file,
-        text,
         lines: LineIndex::new(text),
         errors: Vec::new(),
     };
