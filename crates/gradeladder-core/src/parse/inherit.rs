@@ -134,15 +134,6 @@ fn first_text(inlines: &[Inline]) -> Option<&str> {
 
 /// Whether a bullet or lead sentence says "everything from X, plus".
 pub fn is_inheritance_phrase(text: &RichText) -> bool {
-    const LIST_NAMES: [Needle; 3] = [
-        Needle::new("responsibilit"),
-        Needle::new("requirement"),
-        Needle::new("nice"),
-    ];
-    let names_list = LIST_NAMES.iter().any(|w| text.mentions(w));
-    if !names_list {
-        return false;
-    }
     // Every phrase opens the text or says "has all the same" / "role extends the".
     const MIDDLE_OPENERS: [Needle; 2] = [
         Needle::new("has all the same"),
@@ -158,6 +149,15 @@ pub fn is_inheritance_phrase(text: &RichText) -> bool {
         .iter()
         .any(|opener| first_word.eq_ignore_ascii_case(opener));
     if !may_open && !MIDDLE_OPENERS.iter().any(|o| text.mentions(o)) {
+        return false;
+    }
+    const LIST_NAMES: [Needle; 3] = [
+        Needle::new("responsibilit"),
+        Needle::new("requirement"),
+        Needle::new("nice"),
+    ];
+    let names_list = LIST_NAMES.iter().any(|w| text.mentions(w));
+    if !names_list {
         return false;
     }
     let lower = text.plain().to_ascii_lowercase();
