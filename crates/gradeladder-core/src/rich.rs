@@ -31,8 +31,18 @@ pub enum Inline {
 impl RichText {
     /// Plain-text rendering: link text kept, markup dropped, whitespace collapsed.
     pub fn plain(&self) -> String {
+        fn text_len(inlines: &[Inline]) -> usize {
+            inlines
+                .iter()
+                .map(|inline| match inline {
+                    Inline::Text(text) | Inline::Code(text) => text.len() + 1,
+                    Inline::Emphasis(children) | Inline::Strong(children) => text_len(children),
+                    Inline::Link { children, .. } => text_len(children),
+                })
+                .sum()
+        }
         let mut plain = PlainText {
-            out: String::new(),
+            out: String::with_capacity(text_len(&self.0)),
             space_pending: false,
         };
         plain.push_all(&self.0);

@@ -78,7 +78,7 @@ pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) 
                     Some(l) if level_sections[l] == index => {
                         family.levels[l]
                             .summary
-                            .extend(texts.iter().map(|(t, _)| (*t).clone()));
+                            .extend(texts.clone().map(|(t, _)| t.clone()));
                         grade_texts[l].extend(texts);
                     }
                     Some(l) => grade_texts[l].extend(texts),
@@ -89,7 +89,7 @@ pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) 
                 }
             }
             Kind::JobGrade => {
-                let texts = paragraphs_with_lines(&section.blocks);
+                let texts: Vec<_> = paragraphs_with_lines(&section.blocks).collect();
                 let texts = if texts.is_empty() {
                     vec![(&section.title, section.line)]
                 } else {
@@ -106,7 +106,6 @@ pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) 
                 }
                 let items = section_items(tree, &mut item_lists, index, reporter);
                 let lead = paragraphs_with_lines(&section.blocks)
-                    .into_iter()
                     .filter(|(text, _)| super::inherit::is_inheritance_phrase(text));
                 let target = match level {
                     Some(l) => {
@@ -203,7 +202,7 @@ fn find_levels(tree: &[Section]) -> Vec<usize> {
         let named_by_sibling =
             named_by_prefix.contains(&(section.parent, section.title_key.as_slice()));
         let top_level_grade_line = parent.is_some_and(|p| p.kind == Kind::Page)
-            && paragraphs_with_lines(&section.blocks).into_iter().any(
+            && paragraphs_with_lines(&section.blocks).any(
                 |(p, _)| matches!(grade::find(p), Some(GradeStatement::Grades(g)) if g.len() == 1),
             );
         let nested_in_level = ancestors(tree, index).any(|a| is_level[a]);
@@ -326,19 +325,15 @@ fn inside_special(tree: &[Section], index: usize) -> bool {
 /// Paragraph texts of a block run.
 fn paragraphs(blocks: &[Block]) -> Vec<RichText> {
     paragraphs_with_lines(blocks)
-        .into_iter()
         .map(|(t, _)| t.clone())
         .collect()
 }
 
-fn paragraphs_with_lines(blocks: &[Block]) -> Vec<(&RichText, u32)> {
-    blocks
-        .iter()
-        .filter_map(|block| match block {
-            Block::Paragraph { text, line } => Some((text, *line)),
-            _ => None,
-        })
-        .collect()
+fn paragraphs_with_lines(blocks: &[Block]) -> impl Iterator<Item = (&RichText, u32)> + Clone {
+    blocks.iter().filter_map(|block| match block {
+        Block::Paragraph { text, line } => Some((text, *line)),
+        _ => None,
+    })
 }
 
 /// Appends `items` to `list`, taking the vector over when `list` is empty.
