@@ -32,7 +32,7 @@ pub fn normalize(raw: &str) -> Cow<'_, str> {
     {
         return Cow::Borrowed(text);
     }
-    let mut text = if text.contains('\r') {
+    let mut text = if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text.to_owned()
@@ -40,7 +40,7 @@ pub fn normalize(raw: &str) -> Cow<'_, str> {
     if memchr::memchr(0xC3, text.as_bytes()).is_some() {
         text = repair_mojibake(&text);
     }
-    if text.contains("{{") {
+    if memchr::memmem::find(text.as_bytes(), b"{{").is_some() {
         text = replace_shortcodes(&text);
     }
     Cow::Owned(text)
@@ -70,7 +70,7 @@ fn repair_mojibake(text: &str) -> String {
 fn replace_shortcodes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(start) = rest.find("{{") {
+    while let Some(start) = memchr::memmem::find(rest.as_bytes(), b"{{") {
         out.push_str(&rest[..start]);
         let after = &rest[start + 2..];
         let close = match after.chars().next() {
@@ -82,7 +82,7 @@ fn replace_shortcodes(text: &str) -> String {
                 continue;
             }
         };
-        let Some(end) = after.find(close) else {
+        let Some(end) = memchr::memmem::find(after.as_bytes(), close.as_bytes()) else {
             out.push_str("{{");
             rest = after;
             continue;
