@@ -90,46 +90,55 @@ fn says_no_grade(lower: &str) -> bool {
 fn numbers_after_keyword(lower: &str) -> Vec<u8> {
     let mut grades = Vec::new();
     let mut search_from = 0;
-    while let Some((keyword_end, allow_list)) = next_keyword(lower, search_from) {
-        search_from = keyword_end;
-        let rest = &lower[keyword_end..];
-        let mut found = read_numbers(rest, allow_list);
-        grades.append(&mut found);
+    for (start, end, allow_list) in keywords(lower) {
+        if start < search_from {
+            continue;
+        }
+        search_from = end;
+        grades.extend(read_numbers(&lower[end..], allow_list));
     }
     grades
 }
 
-/// The end of the next grade keyword at or after `from`, and whether a list of numbers may follow.
-/// Keywords are whole words: `grade`, `grades` (a list may follow), `is a level`, `is a [level`.
-fn next_keyword(lower: &str, from: usize) -> Option<(usize, bool)> {
-    let hay = lower.get(from..)?;
-    let bytes = hay.as_bytes();
-    let whole_word = |start: usize, end: usize| {
-        let before_ok = hay[..start]
+/// Every grade keyword of `lower` in order: its start, its end, and whether a list of numbers may
+/// follow. Keywords are whole words: `grade`, `grades` (a list may follow), `is a level`,
+/// `is a [level`. One scan finds the candidates by their rare letters ('g' of grade, 'v' of level).
+fn keywords(lower: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
+    let bytes = lower.as_bytes();
+    let whole_word = move |start: usize, end: usize| {
+        let before_ok = lower[..start]
             .chars()
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[end..]
+        let after_ok = lower[end..]
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric());
         before_ok && after_ok
     };
-    let grade = memchr::memmem::find_iter(bytes, b"grade").find_map(|at| {
-        let end = at + "grade".len();
-        if bytes.get(end) == Some(&b's') && whole_word(at, end + 1) {
-            Some((at, end + 1, true))
-        } else {
-            whole_word(at, end).then_some((at, end, false))
+    memchr::memchr2_iter(b'g', b'v', bytes).filter_map(move |at| {
+        if bytes[at] == b'g' {
+            if !bytes[at..].starts_with(b"grade") {
+                return None;
+            }
+            let end = at + "grade".len();
+            if bytes.get(end) == Some(&b's') && whole_word(at, end + 1) {
+                return Some((at, end + 1, true));
+            }
+            return whole_word(at, end).then_some((at, end, false));
         }
-    });
-    let level = ["is a level", "is a [level"].iter().filter_map(|keyword| {
-        memchr::memmem::find_iter(bytes, keyword.as_bytes())
-            .map(|at| (at, at + keyword.len(), false))
-            .find(|&(at, end, _)| whole_word(at, end))
-    });
-    let best = grade.into_iter().chain(level).min_by_key(|&(at, _, _)| at);
-    best.map(|(_, end, list)| (from + end, list))
+        let level = at.checked_sub(2)?;
+        if !bytes[level..].starts_with(b"level") {
+            return None;
+        }
+        let before = &lower[..level];
+        let start = ["is a ", "is a ["]
+            .iter()
+            .find(|lead| before.ends_with(*lead))
+            .map(|lead| level - lead.len())?;
+        let end = level + "level".len();
+        whole_word(start, end).then_some((start, end, false))
+    })
 }
 
 /// Reads `8`, `: 8`, `[8`, `(8`, or `[6, 7, 8]`/`6, 7 and 8` when `allow_list`.
