@@ -199,16 +199,19 @@ impl Needle {
 
     /// Whether `haystack` contains the needle, ignoring ASCII case, without allocating.
     pub fn is_in(&self, haystack: &str) -> bool {
+        self.find(haystack).is_some()
+    }
+
+    /// Byte offset of the needle's first occurrence in `haystack`, ignoring ASCII case.
+    pub fn find(&self, haystack: &str) -> Option<usize> {
         let (haystack, needle) = (haystack.as_bytes(), self.bytes);
         let Some(&rare) = needle.get(self.rare) else {
-            return true;
+            return Some(0);
         };
-        let Some(last_start) = haystack.len().checked_sub(needle.len()) else {
-            return false;
-        };
+        let last_start = haystack.len().checked_sub(needle.len())?;
         let window = &haystack[self.rare..=last_start + self.rare];
         memchr::memchr2_iter(rare, rare.to_ascii_uppercase(), window)
-            .any(|start| haystack[start..start + needle.len()].eq_ignore_ascii_case(needle))
+            .find(|&start| haystack[start..start + needle.len()].eq_ignore_ascii_case(needle))
     }
 }
 

@@ -461,33 +461,37 @@ fn hiring_step(item: Item) -> HiringStep {
 
 /// "30 minute", "50-minute", "45 min" → minutes.
 fn minutes_in(text: &str) -> Option<u32> {
-    let lower = text.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            let number: u32 = lower[start..i].parse().ok()?;
-            let rest = lower[i..].trim_start_matches([' ', '-']);
-            if rest.starts_with("min") {
-                return Some(number);
-            }
-            if rest.starts_with("hour") || rest.starts_with("hr") {
-                return Some(number * 60);
-            }
+    while let Some(offset) = bytes[i..].iter().position(u8::is_ascii_digit) {
+        let start = i + offset;
+        i = start;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
         }
-        i += 1;
+        if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let number: u32 = text[start..i].parse().ok()?;
+        let rest = text[i..].trim_start_matches([' ', '-']).as_bytes();
+        let starts_with = |word: &str| {
+            rest.get(..word.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+        };
+        if starts_with("min") {
+            return Some(number);
+        }
+        if starts_with("hour") || starts_with("hr") {
+            return Some(number * 60);
+        }
     }
     None
 }
 
 /// The person met in a step: the words after " with ", up to the end of the clause.
 fn interviewer_in(text: &str) -> Option<String> {
-    let lower = text.to_ascii_lowercase();
-    let start = lower.find(" with ")? + " with ".len();
+    const WITH: Needle = Needle::new(" with ");
+    let start = WITH.find(text)? + " with ".len();
     let rest = &text[start..];
     let end = rest.find(['.', ';', '(']).unwrap_or(rest.len());
     let who = rest[..end].trim().trim_end_matches(',').trim();
@@ -749,4 +753,33 @@ fn finish_levels(family: &mut Family, reporter: &mut Reporter) {
         level.slug = slug;
     }
     super::inherit::resolve(family, reporter);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_durations_are_read_in_minutes_and_hours() {
+        assert_eq!(minutes_in("A 30 minute screening call"), Some(30));
+        assert_eq!(minutes_in("50-minute interview"), Some(50));
+        assert_eq!(minutes_in("45 MIN chat"), Some(45));
+        assert_eq!(minutes_in("a 1 hour panel"), Some(60));
+        assert_eq!(minutes_in("2hrs"), Some(120));
+        assert_eq!(minutes_in("Round 2 with 3 people"), None);
+        assert_eq!(minutes_in("Q3 45 minutes"), Some(45));
+    }
+
+    #[test]
+    fn the_interviewer_is_the_clause_after_with_in_any_case() {
+        assert_eq!(
+            interviewer_in("Interview WITH the Hiring Manager. Then more"),
+            Some("the Hiring Manager".to_owned())
+        );
+        assert_eq!(
+            interviewer_in("Call with a Recruiter (30 minutes)"),
+            Some("a Recruiter".to_owned())
+        );
+        assert_eq!(interviewer_in("Take-home assessment"), None);
+    }
 }
