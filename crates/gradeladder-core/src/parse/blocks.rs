@@ -224,7 +224,7 @@ enum Container {
 pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let parser = Parser::new_ext(body, options).into_offset_iter();
-    let mut blocks = Vec::new();
+    let mut blocks = Vec::with_capacity(body.len() / 128 + 8);
     let mut builder = InlineBuilder::new();
     let mut items: Vec<ListItem> = Vec::new();
     let mut lists: Vec<Vec<ListItem>> = Vec::new();

@@ -58,11 +58,16 @@ pub struct Section {
 
 /// Builds the tree; index 0 is the page.
 pub fn build(blocks: Vec<Block>) -> Vec<Section> {
-    let headings = blocks
-        .iter()
-        .filter(|b| matches!(b, Block::Heading { .. }))
-        .count();
-    let mut tree = Vec::with_capacity(headings + 1);
+    // Blocks under each heading (the page first), so every section's list is allocated once.
+    let mut blocks_per_section = vec![0usize];
+    for block in &blocks {
+        match block {
+            Block::Heading { .. } => blocks_per_section.push(0),
+            _ => *blocks_per_section.last_mut().expect("page entry") += 1,
+        }
+    }
+    let mut block_counts = blocks_per_section.into_iter();
+    let mut tree = Vec::with_capacity(block_counts.len());
     tree.push(Section {
         depth: 0,
         title: RichText::default(),
@@ -71,7 +76,7 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
         prefix: String::new(),
         title_key: Vec::new(),
         prefix_key: Vec::new(),
-        blocks: Vec::new(),
+        blocks: Vec::with_capacity(block_counts.next().unwrap_or(0)),
         children: Vec::new(),
         parent: None,
     });
@@ -96,7 +101,7 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
                     title_key: key_of_words(heading_words),
                     prefix_key,
                     prefix,
-                    blocks: Vec::new(),
+                    blocks: Vec::with_capacity(block_counts.next().unwrap_or(0)),
                     children: Vec::new(),
                     parent: Some(parent),
                 });
