@@ -65,7 +65,7 @@ fn list(title: &str, diff: &ListDiff) -> Html {
         return html! {};
     }
     html! {
-        <section class="card" data-testid={format!("diff-{}", title.to_lowercase())}>
+        <section class="card" data-testid={format!("diff-{}", title.to_ascii_lowercase())}>
             <h2>{ title }</h2>
             <h3 class="added">{ format!("New at this level ({})", diff.added.len()) }</h3>
             if diff.added.is_empty() { <p class="muted">{ "Nothing new." }</p> } else { <ItemList items={diff.added.clone()} /> }
