@@ -37,9 +37,10 @@ pub fn words(text: &str) -> Vec<String> {
     };
     if text.is_ascii() {
         return text
-            .split(|c: char| !c.is_ascii_alphanumeric())
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(|w| spelled_out(w.to_ascii_lowercase()))
+            .map(|w| spelled_out(String::from_utf8(w.to_ascii_lowercase()).unwrap_or_default()))
             .collect();
     }
     text.split(|c: char| !c.is_alphanumeric())

@@ -305,11 +305,12 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
             }
             Event::Start(Tag::Item) => {
                 container = Container::Item;
+                let line = reporter.line(at);
                 items.push(ListItem {
-                    line: reporter.line(at),
+                    line,
                     ..ListItem::default()
                 });
-                builder.start(reporter.line(at));
+                builder.start(line);
             }
             Event::End(TagEnd::Item) => {
                 let mut item = items.pop().unwrap_or_default();

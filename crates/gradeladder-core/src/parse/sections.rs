@@ -44,7 +44,8 @@ pub struct Section {
     pub kind: Kind,
     /// Words before the kind's keyword, naming a level ("Director, X" in "Director, X Job Grade").
     pub prefix: String,
-    /// Normalised words of the title, for matching level names.
+    /// Normalised words of the title, for matching level names; empty unless the section may
+    /// introduce a level (kinds `Other` and `JobGrade`).
     pub title_key: Vec<String>,
     /// Normalised words of `prefix`; empty when there is no prefix.
     pub prefix_key: Vec<String>,
@@ -98,7 +99,12 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
                     title: text,
                     line,
                     kind,
-                    title_key: key_of_words(heading_words),
+                    // Only level candidates are matched by name.
+                    title_key: if matches!(kind, Kind::Other | Kind::JobGrade) {
+                        key_of_words(heading_words)
+                    } else {
+                        Vec::new()
+                    },
                     prefix_key,
                     prefix,
                     blocks: Vec::with_capacity(block_counts.next().unwrap_or(0)),
