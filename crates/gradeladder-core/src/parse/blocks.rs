@@ -220,11 +220,11 @@ enum Container {
     Item,
 }
 
-/// Reads the markdown `body` (starting at byte `offset` of the page) into blocks.
-pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
+/// Reads the markdown `body` (starting at byte `offset` of the page) and hands each block, in page
+/// order, to `emit`.
+pub fn read(body: &str, offset: usize, reporter: &mut Reporter, mut emit: impl FnMut(Block)) {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let parser = Parser::new_ext(body, options).into_offset_iter();
-    let mut blocks = Vec::with_capacity(body.len() / 128 + 8);
     let mut builder = InlineBuilder::new();
     let mut items: Vec<ListItem> = Vec::new();
     let mut lists: Vec<Vec<ListItem>> = Vec::new();
@@ -241,7 +241,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((text, line)) = builder.finish() {
-                    blocks.push(Block::Heading {
+                    emit(Block::Heading {
                         depth: heading_depth,
                         text,
                         line,
@@ -263,7 +263,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
                 }
                 if let Some((text, line)) = builder.finish() {
                     if !text.is_blank() {
-                        blocks.push(Block::Paragraph { text, line });
+                        emit(Block::Paragraph { text, line });
                     }
                 }
             }
@@ -297,7 +297,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
                         parent.children.extend(finished);
                     }
                 } else if !finished.is_empty() {
-                    blocks.push(Block::List { items: finished });
+                    emit(Block::List { items: finished });
                 }
                 if lists.is_empty() {
                     container = Container::Body;
@@ -330,7 +330,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
             }
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((info, text, line)) = code.take() {
-                    blocks.push(Block::Code { info, text, line });
+                    emit(Block::Code { info, text, line });
                 }
             }
             Event::Text(text) => {
@@ -386,7 +386,6 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter) -> Vec<Block> {
             _ => {}
         }
     }
-    blocks
 }
 
 /// Appends `more` to `text`, with a space between them.

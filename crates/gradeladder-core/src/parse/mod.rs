@@ -1,7 +1,7 @@
 //! The reader: job-family pages (markdown with YAML front matter) → [`Catalog`].
 //!
 //! Pipeline per page: [`text::normalize`] → [`front_matter::split`] → [`blocks::read`] (pulldown-cmark)
-//! → [`sections::build`] → [`family::interpret`]. Then [`crate::ladder::link_catalog`] joins ladders
+//! → [`sections::TreeBuilder`] (fed block by block) → [`family::interpret`]. Then [`crate::ladder::link_catalog`] joins ladders
 //! across pages. Every step is linear in the input and never panics; problems become diagnostics.
 
 mod blocks;
@@ -86,8 +86,11 @@ pub fn parse_page(page: &SourcePage, options: &ParseOptions) -> (Family, Vec<Dia
             &format!("front matter is not valid YAML: {message}"),
         );
     }
-    let blocks = blocks::read(split.body, split.body_offset, &mut reporter);
-    let mut tree = sections::build(blocks);
+    let mut tree = sections::TreeBuilder::new();
+    blocks::read(split.body, split.body_offset, &mut reporter, |block| {
+        tree.push(block)
+    });
+    let mut tree = tree.finish();
     let stem = page
         .path
         .rsplit('/')

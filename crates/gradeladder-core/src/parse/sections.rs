@@ -57,38 +57,45 @@ pub struct Section {
     pub parent: Option<usize>,
 }
 
-/// Builds the tree; index 0 is the page.
-pub fn build(blocks: Vec<Block>) -> Vec<Section> {
-    // Blocks under each heading (the page first), so every section's list is allocated once.
-    let mut blocks_per_section = vec![0usize];
-    for block in &blocks {
-        match block {
-            Block::Heading { .. } => blocks_per_section.push(0),
-            _ => *blocks_per_section.last_mut().expect("page entry") += 1,
+/// Builds the section tree block by block, in page order, as the reader produces them.
+pub struct TreeBuilder {
+    /// The sections so far; index 0 is the page.
+    tree: Vec<Section>,
+    /// The chain of open sections, page first.
+    open: Vec<usize>,
+}
+
+impl TreeBuilder {
+    /// A tree holding only the page.
+    pub fn new() -> TreeBuilder {
+        TreeBuilder {
+            tree: vec![Section {
+                depth: 0,
+                title: RichText::default(),
+                line: 1,
+                kind: Kind::Page,
+                prefix: String::new(),
+                title_key: Vec::new(),
+                prefix_key: Vec::new(),
+                blocks: Vec::new(),
+                children: Vec::new(),
+                parent: None,
+            }],
+            open: vec![0],
         }
     }
-    let mut block_counts = blocks_per_section.into_iter();
-    let mut tree = Vec::with_capacity(block_counts.len());
-    tree.push(Section {
-        depth: 0,
-        title: RichText::default(),
-        line: 1,
-        kind: Kind::Page,
-        prefix: String::new(),
-        title_key: Vec::new(),
-        prefix_key: Vec::new(),
-        blocks: Vec::with_capacity(block_counts.next().unwrap_or(0)),
-        children: Vec::new(),
-        parent: None,
-    });
-    let mut open = vec![0usize];
-    for block in blocks {
+
+    /// Adds the next block: a heading opens a section, anything else goes to the open one.
+    pub fn push(&mut self, block: Block) {
+        let tree = &mut self.tree;
         match block {
             Block::Heading { depth, text, line } => {
-                while open.len() > 1 && tree[*open.last().expect("non-empty")].depth >= depth {
-                    open.pop();
+                while self.open.len() > 1
+                    && tree[*self.open.last().expect("non-empty")].depth >= depth
+                {
+                    self.open.pop();
                 }
-                let parent = *open.last().expect("page stays open");
+                let parent = *self.open.last().expect("page stays open");
                 let plain = text.plain();
                 let heading_words = words(&plain);
                 let (kind, prefix, prefix_words) = classify_words(&plain, &heading_words);
@@ -107,20 +114,24 @@ pub fn build(blocks: Vec<Block>) -> Vec<Section> {
                     },
                     prefix_key,
                     prefix,
-                    blocks: Vec::with_capacity(block_counts.next().unwrap_or(0)),
+                    blocks: Vec::new(),
                     children: Vec::new(),
                     parent: Some(parent),
                 });
                 tree[parent].children.push(index);
-                open.push(index);
+                self.open.push(index);
             }
             other => {
-                let current = *open.last().expect("page stays open");
+                let current = *self.open.last().expect("page stays open");
                 tree[current].blocks.push(other);
             }
         }
     }
-    tree
+
+    /// The finished tree; index 0 is the page.
+    pub fn finish(self) -> Vec<Section> {
+        self.tree
+    }
 }
 
 /// Keywords (as words) that end a heading of each kind, longest first within a kind.
