@@ -138,7 +138,7 @@ impl<'a> LineIndex<'a> {
         })
     }
 
-    /// Byte offset where a 1-based line starts (the end of the text past the last line).
+    /// Byte offset where a 1-based line starts (for a line past the end, where the last line starts).
     pub fn line_start(&self, line: u32) -> usize {
         let index = (line.max(1) - 1) as usize;
         let starts = self.starts();
