@@ -68,6 +68,9 @@ impl Frame {
 /// While no run is started, what it is given is ignored (text outside any block).
 struct InlineBuilder {
     stack: Vec<Frame>,
+    /// Text not yet given to the innermost frame: consecutive text events join here, in one
+    /// buffer kept across runs, and each text node is allocated once, at its final size.
+    pending: String,
     /// 1-based line where the current run starts; `None` when no run is being collected.
     line: Option<u32>,
 }
@@ -76,7 +79,33 @@ impl InlineBuilder {
     fn new() -> Self {
         InlineBuilder {
             stack: vec![Frame::Root(Vec::new())],
+            pending: String::new(),
             line: None,
+        }
+    }
+
+    fn children(&mut self) -> &mut Vec<Inline> {
+        self.stack.last_mut().expect("root frame").children()
+    }
+
+    /// Gives the pending text, if any, to the innermost frame as one text node.
+    fn flush(&mut self) {
+        if !self.pending.is_empty() {
+            let text = Inline::Text(self.pending.as_str().to_owned());
+            self.pending.clear();
+            self.children().push(text);
+        }
+    }
+
+    /// Moves `inlines` (a dropped frame's content) into the innermost frame; if that frame then
+    /// ends with text, it becomes the pending text again, so text that follows joins it.
+    fn splice(&mut self, mut inlines: Vec<Inline>) {
+        let children = self.children();
+        children.append(&mut inlines);
+        if let Some(Inline::Text(_)) = children.last() {
+            if let Some(Inline::Text(text)) = children.pop() {
+                self.pending = text;
+            }
         }
     }
 
@@ -90,13 +119,7 @@ impl InlineBuilder {
         if !self.is_active() {
             return;
         }
-        let children = self.stack.last_mut().expect("root frame").children();
-        if !matches!(children.last(), Some(Inline::Text(_))) {
-            children.push(Inline::Text(String::with_capacity(text.len())));
-        }
-        let Some(Inline::Text(last)) = children.last_mut() else {
-            return;
-        };
+        let last = &mut self.pending;
         let mut after_space = last.ends_with(' ');
         if text == " " {
             // A soft line break or a cell separator: the most common text of all.
@@ -127,17 +150,15 @@ impl InlineBuilder {
         if !self.is_active() {
             return;
         }
-        self.stack
-            .last_mut()
-            .expect("root frame")
-            .children()
-            .push(inline);
+        self.flush();
+        self.children().push(inline);
     }
 
     fn open(&mut self, frame: Frame) {
         if !self.is_active() {
             return;
         }
+        self.flush();
         if self.stack.len() > MAX_DEPTH {
             // Too deep: keep the text, drop the markup, so the stack stays bounded.
             self.stack.push(Frame::Emphasis(Vec::new()));
@@ -150,17 +171,18 @@ impl InlineBuilder {
         if self.stack.len() <= 1 {
             return;
         }
+        self.flush();
         let frame = self.stack.pop().expect("checked length");
         let depth_exceeded = self.stack.len() > MAX_DEPTH;
         let inline = match frame {
             Frame::Emphasis(c) if depth_exceeded => {
-                self.stack.last_mut().expect("root").children().extend(c);
+                self.splice(c);
                 return;
             }
             Frame::Emphasis(c) => Inline::Emphasis(c),
             Frame::Strong(c) => Inline::Strong(c),
             Frame::Link(href, c) if href.is_empty() => {
-                self.stack.last_mut().expect("root").children().extend(c);
+                self.splice(c);
                 return;
             }
             Frame::Link(href, c) => Inline::Link { href, children: c },
@@ -173,12 +195,14 @@ impl InlineBuilder {
     fn start(&mut self, line: u32) {
         self.stack.clear();
         self.stack.push(Frame::Root(Vec::new()));
+        self.pending.clear();
         self.line = Some(line);
     }
 
     /// The collected run and its line, if one was started; the builder is then idle.
     fn finish(&mut self) -> Option<(RichText, u32)> {
         let line = self.line?;
+        self.flush();
         while self.stack.len() > 1 {
             self.close();
         }

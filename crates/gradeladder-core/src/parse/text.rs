@@ -113,8 +113,8 @@ fn shortcode_text(inner: &str) -> String {
 /// other lookups need is built on first use.
 pub struct LineIndex<'a> {
     text: &'a str,
-    /// The last offset looked up and its line.
-    cursor: std::cell::Cell<(usize, u32)>,
+    /// 0-based index (into the line starts) of the line of the last offset looked up.
+    cursor: std::cell::Cell<usize>,
     /// Byte offsets of line starts.
     starts: std::cell::OnceCell<Vec<usize>>,
 }
@@ -124,7 +124,7 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
         LineIndex {
             text,
-            cursor: std::cell::Cell::new((0, 1)),
+            cursor: std::cell::Cell::new(0),
             starts: std::cell::OnceCell::new(),
         }
     }
@@ -148,17 +148,23 @@ impl<'a> LineIndex<'a> {
             .unwrap_or_else(|| *starts.last().expect("line 1 exists"))
     }
 
-    /// 1-based line of a byte offset into the text.
+    /// 1-based line of a byte offset into the text. Lookups mostly move forward a line or two, so
+    /// the line of the previous lookup is the starting point; long or backward moves search.
     pub fn line(&self, offset: usize) -> u32 {
-        let offset = offset.min(self.text.len());
-        let (at, line) = self.cursor.get();
-        let line = if at <= offset {
-            line + count_newlines(&self.text.as_bytes()[at..offset])
+        const WALK: usize = 8;
+        let starts = self.starts();
+        let mut index = self.cursor.get();
+        if starts[index] <= offset {
+            let end = (index + 1 + WALK).min(starts.len());
+            match starts[index + 1..end].iter().position(|&s| s > offset) {
+                Some(ahead) => index += ahead,
+                None => index += starts[index + 1..].partition_point(|&s| s <= offset),
+            }
         } else {
-            self.starts().partition_point(|&s| s <= offset) as u32
-        };
-        self.cursor.set((offset, line));
-        line
+            index = starts.partition_point(|&s| s <= offset) - 1;
+        }
+        self.cursor.set(index);
+        index as u32 + 1
     }
 
     /// 1-based line and column (in characters) of a byte offset into the text.
@@ -172,11 +178,6 @@ impl<'a> LineIndex<'a> {
             .map_or(0, |prefix| prefix.chars().count());
         (self.line(offset), column as u32 + 1)
     }
-}
-
-/// Newlines in `bytes` (usually a line or two: the text since the previous lookup).
-fn count_newlines(bytes: &[u8]) -> u32 {
-    memchr::memchr_iter(b'\n', bytes).count() as u32
 }
 
 #[cfg(test)]
