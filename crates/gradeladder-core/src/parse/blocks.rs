@@ -102,10 +102,10 @@ impl InlineBuilder {
     fn splice(&mut self, mut inlines: Vec<Inline>) {
         let children = self.children();
         children.append(&mut inlines);
-        if let Some(Inline::Text(_)) = children.last() {
-            if let Some(Inline::Text(text)) = children.pop() {
-                self.pending = text;
-            }
+        match children.pop() {
+            Some(Inline::Text(text)) => self.pending = text,
+            Some(other) => children.push(other),
+            None => {}
         }
     }
 
@@ -119,28 +119,28 @@ impl InlineBuilder {
         if !self.is_active() {
             return;
         }
-        let last = &mut self.pending;
-        let mut after_space = last.ends_with(' ');
+        let pending = &mut self.pending;
+        let mut after_space = pending.ends_with(' ');
         if text == " " {
             // A soft line break or a cell separator: the most common text of all.
             if !after_space {
-                last.push(' ');
+                pending.push(' ');
             }
             return;
         }
         let needs_collapsing = needs_collapsing(text.as_bytes(), after_space);
         if !needs_collapsing {
-            last.push_str(text);
+            pending.push_str(text);
             return;
         }
         for c in text.chars() {
             if c.is_whitespace() {
                 if !after_space {
-                    last.push(' ');
+                    pending.push(' ');
                     after_space = true;
                 }
             } else {
-                last.push(c);
+                pending.push(c);
                 after_space = false;
             }
         }

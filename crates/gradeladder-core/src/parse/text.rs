@@ -108,9 +108,9 @@ fn shortcode_text(inner: &str) -> String {
     String::new()
 }
 
-/// Turns byte offsets of a text into 1-based lines and columns. The reader asks in page order, so
-/// a lookup usually counts the newlines since the previous one; the index of line starts that
-/// other lookups need is built on first use.
+/// Turns byte offsets of a text into 1-based lines and columns. The index of line starts is built
+/// on first use; the reader asks in page order, so a lookup usually steps a line or two forward
+/// from the previous one instead of searching the index.
 pub struct LineIndex<'a> {
     text: &'a str,
     /// 0-based index (into the line starts) of the line of the last offset looked up.
