@@ -45,8 +45,15 @@ pub fn words(text: &str) -> Vec<String> {
     }
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| spelled_out(w.to_lowercase()))
+        .map(|w| spelled_out(w.chars().flat_map(fold_case).collect()))
         .collect()
+}
+
+/// A character folded for caseless matching: lower-cased one character at a time, with the
+/// final sigma `ς` folded to `σ` so "ΟΔΟΣ" and "οδος" agree. Character by character rather than
+/// `str::to_lowercase`, which would bring its context tables into the browser bundle.
+fn fold_case(c: char) -> std::char::ToLowercase {
+    if c == 'ς' { 'σ' } else { c }.to_lowercase()
 }
 
 /// Words that carry no meaning when matching role titles.
@@ -65,4 +72,20 @@ pub fn key_of_words(mut words: Vec<String>) -> Vec<String> {
     words.sort_unstable();
     words.dedup();
     words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_match_without_regard_to_case_in_any_script() {
+        assert_eq!(words("ΟΔΟΣ Ingénieur"), words("οδος INGÉNIEUR"));
+        assert_eq!(words("Straße"), ["straße"]);
+    }
+
+    #[test]
+    fn words_spell_out_abbreviations_and_split_on_punctuation() {
+        assert_eq!(words("Sr. Eng—Mgr"), ["senior", "engineering", "manager"]);
+    }
 }
