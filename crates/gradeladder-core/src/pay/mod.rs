@@ -2,6 +2,7 @@
 //! (formula and bands), exact decimal arithmetic, one rounding where the model's rule says.
 
 pub mod compute;
+mod decimal_serde;
 #[cfg(feature = "parse")]
 pub mod file;
 pub mod model;

@@ -44,6 +44,7 @@ pub enum Method {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Formula {
     /// Half-width of the range around the target, as a fraction (0.20 = ±20 %).
+    #[serde(with = "super::decimal_serde")]
     pub range_spread: Decimal,
     /// How results are rounded, once, at the end.
     pub rounding: Rounding,
@@ -65,6 +66,7 @@ pub struct NamedFactor {
     /// Name, such as `contractor`.
     pub name: String,
     /// Multiplier, > 0.
+    #[serde(with = "super::decimal_serde")]
     pub factor: Decimal,
 }
 
@@ -74,8 +76,10 @@ pub struct CompaGroup {
     /// Name, such as `Thriving`.
     pub name: String,
     /// Lower bound as a fraction of the target.
+    #[serde(with = "super::decimal_serde")]
     pub min: Decimal,
     /// Upper bound as a fraction of the target.
+    #[serde(with = "super::decimal_serde")]
     pub max: Decimal,
 }
 
@@ -85,8 +89,10 @@ pub struct Benchmark {
     /// Name levels refer to (`individual`, `manager`, …).
     pub name: String,
     /// Yearly amount in the base currency.
+    #[serde(with = "super::decimal_serde")]
     pub amount: Decimal,
     /// Share of total target cash paid as variable pay, if any.
+    #[serde(default, with = "super::decimal_serde::option")]
     pub variable_share: Option<Decimal>,
 }
 
@@ -110,6 +116,7 @@ pub struct LevelRule {
     /// Name of the benchmark used.
     pub benchmark: String,
     /// Level factor, > 0.
+    #[serde(with = "super::decimal_serde")]
     pub factor: Decimal,
     /// Display name of the level ("Senior Manager").
     pub label: String,
@@ -119,6 +126,7 @@ pub struct LevelRule {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rounding {
     /// Step in local currency units (100 = to the nearest hundred).
+    #[serde(with = "super::decimal_serde")]
     pub step: Decimal,
     /// Which way.
     pub direction: RoundingDirection,
@@ -155,10 +163,13 @@ pub struct Band {
     /// ISO currency code of the amounts.
     pub currency: String,
     /// Minimum.
+    #[serde(with = "super::decimal_serde")]
     pub min: Decimal,
     /// Midpoint (the target).
+    #[serde(with = "super::decimal_serde")]
     pub mid: Decimal,
     /// Maximum.
+    #[serde(with = "super::decimal_serde")]
     pub max: Decimal,
 }
 
@@ -183,6 +194,7 @@ pub struct Country {
     /// ISO currency code people there are paid in.
     pub currency: String,
     /// Location factor outside the listed metros (formula model).
+    #[serde(default, with = "super::decimal_serde::option")]
     pub factor: Option<Decimal>,
     /// Zone outside the listed metros (bands model).
     pub zone: Option<String>,
@@ -196,6 +208,7 @@ pub struct Metro {
     /// Name.
     pub name: String,
     /// Location factor (formula model).
+    #[serde(default, with = "super::decimal_serde::option")]
     pub factor: Option<Decimal>,
     /// Zone (bands model).
     pub zone: Option<String>,
