@@ -1,7 +1,7 @@
 //! From a role, grade and location to a pay range, with every step of the math recorded.
 //! Amounts are exact decimals until the one rounding the model's rule asks for.
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use super::model::{
@@ -407,7 +407,9 @@ impl PayModel {
         });
         let (base, variable) = match benchmark.variable_share {
             Some(share) => {
-                let variable = (target * share).round_dp(2).normalize();
+                let variable = (target * share)
+                    .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+                    .normalize();
                 (Some(target - variable), Some(variable))
             }
             None => (None, None),
@@ -552,7 +554,9 @@ pub fn round_once(amount: Decimal, rounding: &Rounding) -> Decimal {
     let whole = match rounding.direction {
         RoundingDirection::Up => steps.ceil(),
         RoundingDirection::Down => steps.floor(),
-        RoundingDirection::Nearest => steps.round(),
+        RoundingDirection::Nearest => {
+            steps.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+        }
     };
     (whole * rounding.step).normalize()
 }
@@ -567,4 +571,32 @@ fn rounding_label(rounding: &Rounding, currency: &str) -> String {
         "Rounded {how} the nearest {} {currency}",
         rounding.step.normalize()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nearest(step: u32) -> Rounding {
+        Rounding {
+            step: Decimal::from(step),
+            direction: RoundingDirection::Nearest,
+        }
+    }
+
+    #[test]
+    fn nearest_rounding_takes_halves_up_as_documented_not_to_even() {
+        assert_eq!(
+            round_once(Decimal::from(250), &nearest(100)),
+            Decimal::from(300)
+        );
+        assert_eq!(
+            round_once(Decimal::from(350), &nearest(100)),
+            Decimal::from(400)
+        );
+        assert_eq!(
+            round_once(Decimal::from(249), &nearest(100)),
+            Decimal::from(200)
+        );
+    }
 }
