@@ -9,6 +9,7 @@
 //! - `fuzz [SECONDS]`: fuzz the page reader with cargo-fuzz (nightly) for SECONDS (default 300).
 
 mod files;
+mod minify;
 mod offline;
 mod process;
 mod size;

@@ -48,6 +48,7 @@ pub fn dist() -> Result<PathBuf, String> {
         &["build", "--release", "--public-url", "./"],
         &[],
     )?;
+    crate::minify::app_glue(&root, &dist_dir())?;
     crate::widget::build(&root, &dist_dir())?;
     crate::offline::finish_service_worker(&dist_dir())?;
     println!("bundle written to {}", dist_dir().display());

@@ -19,7 +19,8 @@ pub fn ensure_build_tools(root: &Path) -> Result<(), String> {
     ensure_wasm_target(root)?;
     ensure_trunk(root)?;
     ensure_wasm_bindgen(root)?;
-    ensure_wasm_opt(root)
+    ensure_wasm_opt(root)?;
+    crate::minify::ensure_terser(root)
 }
 
 fn ensure_wasm_target(root: &Path) -> Result<(), String> {

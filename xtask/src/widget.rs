@@ -1,6 +1,6 @@
 //! Builds the embeddable widget into `dist/widget/`: the `gradeladder-widget` wasm (web crate with
 //! the `widget` feature), bound with `wasm-bindgen --target web`, shrunk with `wasm-opt -Oz`, and
-//! the loader `gradeladder.js` hosts include with one script tag.
+//! the loader `gradeladder.js` hosts include with one script tag. The glue is minified with terser.
 
 use std::path::Path;
 
@@ -66,6 +66,7 @@ pub fn build(root: &Path, dist: &Path) -> Result<(), String> {
     let mut args: Vec<&str> = WASM_FEATURES.to_vec();
     args.extend(["-Oz", &bound, "-o", &bound]);
     run(root, "wasm-opt", &args, &[])?;
+    crate::minify::minify_module(root, &out.join("gradeladder-widget.js"))?;
     let loader = root.join("web/static/widget/gradeladder.js");
     std::fs::copy(&loader, out.join("gradeladder.js"))
         .map_err(|e| format!("{}: {e}", loader.display()))?;

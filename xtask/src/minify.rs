@@ -1,0 +1,117 @@
+//! Minifies the wasm-bindgen JavaScript glue of the app and the widget with terser (npm, pinned in
+//! `web/package.json`), and keeps trunk's subresource-integrity hashes in `index.html` true to the
+//! minified files.
+
+use std::path::Path;
+
+use base64::Engine;
+use sha2::{Digest, Sha384};
+
+use crate::process::run;
+
+/// terser from npm, installed into `web/node_modules` from `web/package-lock.json`.
+pub fn ensure_terser(root: &Path) -> Result<(), String> {
+    let web = root.join("web");
+    if terser(root).is_file() {
+        println!("ok: terser is installed in web/node_modules");
+        return Ok(());
+    }
+    run(&web, "npm", &["ci", "--no-audit", "--no-fund"], &[])
+}
+
+fn terser(root: &Path) -> std::path::PathBuf {
+    root.join("web/node_modules/terser/bin/terser")
+}
+
+/// Minifies one ES module in place (compress and mangle; exported names are kept).
+pub fn minify_module(root: &Path, file: &Path) -> Result<(), String> {
+    let file = file.to_string_lossy();
+    run(
+        root,
+        "node",
+        &[
+            &terser(root).to_string_lossy(),
+            &file,
+            "--module",
+            "--compress",
+            "--mangle",
+            "--output",
+            &file,
+        ],
+        &[],
+    )
+}
+
+/// Minifies the app's glue (`gradeladder-web-<hash>.js` in `dist`) and rewrites its integrity
+/// attribute in `dist/index.html`.
+pub fn app_glue(root: &Path, dist: &Path) -> Result<(), String> {
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let glue: Vec<String> = entries
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("gradeladder-web-") && name.ends_with(".js"))
+        .collect();
+    let [name] = glue.as_slice() else {
+        return Err(format!(
+            "expected one gradeladder-web-*.js in {}, found {glue:?}",
+            dist.display()
+        ));
+    };
+    let path = dist.join(name);
+    minify_module(root, &path)?;
+    let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let html = with_integrity(&html, name, &integrity(&bytes)).ok_or_else(|| {
+        format!(
+            "{}: no integrity attribute on the link to {name}",
+            index.display()
+        )
+    })?;
+    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
+}
+
+/// The `integrity` value trunk writes: `sha384-` and the base64 of the SHA-384 digest.
+fn integrity(bytes: &[u8]) -> String {
+    let digest = Sha384::digest(bytes);
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// `html` with the integrity attribute of the tag linking `./<file>` set to `value`, or `None`
+/// when no such tag carries one.
+fn with_integrity(html: &str, file: &str, value: &str) -> Option<String> {
+    let link = html.find(&format!("href=\"./{file}\""))?;
+    let tag_end = link + html[link..].find('>')?;
+    let attribute = "integrity=\"";
+    let start = link + html[link..tag_end].find(attribute)? + attribute.len();
+    let end = start + html[start..tag_end].find('"')?;
+    Some(format!("{}{value}{}", &html[..start], &html[end..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integrity_is_sha384_in_base64_as_browsers_check_it() {
+        // `printf abc | openssl dgst -sha384 -binary | base64`
+        assert_eq!(
+            integrity(b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+    }
+
+    #[test]
+    fn only_the_integrity_of_the_named_file_changes() {
+        let html = r#"<link rel="modulepreload" href="./app-1.js" integrity="sha384-OLD"><link rel="preload" href="./app-1_bg.wasm" integrity="sha384-WASM" as="fetch">"#;
+        let changed = with_integrity(html, "app-1.js", "sha384-NEW").unwrap();
+        assert_eq!(
+            changed,
+            r#"<link rel="modulepreload" href="./app-1.js" integrity="sha384-NEW"><link rel="preload" href="./app-1_bg.wasm" integrity="sha384-WASM" as="fetch">"#
+        );
+        assert_eq!(with_integrity(html, "other.js", "x"), None);
+    }
+}
