@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 use crate::route::Route;
 
 const NODE_W: i32 = 190;
-const NODE_H: i32 = 66;
+const NODE_H: i32 = 74;
 const GAP_X: i32 = 56;
 const GAP_Y: i32 = 18;
 const PAD: i32 = 8;
@@ -198,7 +198,7 @@ fn node_view(node: &LadderNode, x: i32, y: i32, current: bool, link_base: Option
                     <tspan x={(x + 10).to_string()} dy={if i == 0 { "0".to_owned() } else { "15".to_owned() }}>{ line.clone() }</tspan>
                 }) }
             </text>
-            <text class="kind" x={(x + 10).to_string()} y={(y + NODE_H - 7).to_string()}>{ kind_text }</text>
+            <text class="kind" x={(x + 10).to_string()} y={(y + NODE_H - 9).to_string()}>{ kind_text }</text>
         </>
     };
     let class = classes!("node", kind_class, current.then_some("current"));

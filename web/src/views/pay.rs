@@ -76,6 +76,7 @@ pub fn PayPanel(props: &PayPanelProps) -> Html {
     let style = css!(
         r#"
         .controls { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .75rem; margin-bottom: 1rem; }
+        .controls .wide { grid-column: 1 / -1; }
         label { display: block; font-weight: 600; font-size: .9rem; margin-bottom: .2rem; }
         input, select { width: 100%; box-sizing: border-box; font: inherit; padding: .45rem .6rem; border-radius: 8px;
                         border: 1px solid var(--gl-border); background: var(--gl-surface); color: var(--gl-text); }
@@ -84,7 +85,7 @@ pub fn PayPanel(props: &PayPanelProps) -> Html {
         .figures { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: baseline; margin: .5rem 0; }
         .figures .big { font-size: 1.6rem; font-weight: 700; }
         .figures .label { display: block; font-size: .8rem; color: var(--gl-muted); text-transform: uppercase; letter-spacing: .04em; }
-        svg { width: 100%; height: auto; display: block; margin: .5rem 0 1rem; }
+        svg { width: 100%; max-width: 26rem; height: auto; display: block; margin: .5rem 0 1rem; }
         .bar-range { fill: var(--gl-accent-soft); stroke: var(--gl-accent); }
         .bar-compa { fill: var(--gl-accent); opacity: .55; }
         .bar-target { stroke: var(--gl-text); stroke-width: 3; }
@@ -92,7 +93,8 @@ pub fn PayPanel(props: &PayPanelProps) -> Html {
         ol.math { padding-left: 1.2rem; font-variant-numeric: tabular-nums; }
         ol.math li { margin: .2rem 0; }
         ol.math .factor { font-weight: 700; }
-        ol.math .value { float: right; }
+        ol.math .step { display: flex; justify-content: space-between; align-items: baseline; gap: .75rem; }
+        ol.math .value { white-space: nowrap; }
         .source { color: var(--gl-muted); font-size: .85rem; }
         "#
     );
@@ -182,7 +184,7 @@ pub fn PayPanel(props: &PayPanelProps) -> Html {
                 <p class="banner" role="note" data-testid="example-banner">{ "Example figures, not real pay data." }</p>
             }
             <div class="controls no-print">
-                <div>
+                <div class="wide">
                     <label for="pay-location">{ "Location" }</label>
                     <input id="pay-location" list="pay-locations" type="text"
                         value={(*typed).clone().unwrap_or_else(|| location_label.clone())}
@@ -242,11 +244,15 @@ fn range_view(range: &PayRange) -> Html {
             <ol class="math" data-testid="pay-math">
                 { for range.steps.iter().map(|step| html! {
                     <li>
-                        if let Some(factor) = step.factor {
-                            <span class="factor">{ format!("× {} ", number(factor)) }</span>
-                        }
-                        { &step.label }
-                        <span class="value">{ number(step.value) }</span>
+                        <span class="step">
+                            <span>
+                                if let Some(factor) = step.factor {
+                                    <span class="factor">{ format!("× {} ", number(factor)) }</span>
+                                }
+                                { &step.label }
+                            </span>
+                            <span class="value">{ number(step.value) }</span>
+                        </span>
                     </li>
                 }) }
             </ol>
@@ -262,7 +268,8 @@ fn bar(range: &PayRange) -> Html {
     let span = (max - min).max(1.0);
     let (left, right) = (min - span * 0.1, max + span * 0.1);
     // Whole SVG units, so no float is ever formatted as text.
-    let x = |v: f64| (10.0 + (v - left) / (right - left) * 580.0).round() as i32;
+    // About one SVG unit per CSS pixel in the side panel, so the labels read at their font size.
+    let x = |v: f64| (10.0 + (v - left) / (right - left) * 280.0).round() as i32;
     let c = &range.currency;
     let label = format!(
         "Range from {} to {}, target {}",
@@ -271,7 +278,7 @@ fn bar(range: &PayRange) -> Html {
         money(range.target, c)
     );
     html! {
-        <svg viewBox="0 0 600 70" role="img" aria-label={label}>
+        <svg viewBox="0 0 300 70" role="img" aria-label={label}>
             <rect class="bar-range" x={x(min).to_string()} y="20" width={(x(max) - x(min)).to_string()} height="22" rx="6" />
             if let Some(compa) = &range.compa {
                 <rect class="bar-compa" x={x(to_f(compa.min)).to_string()} y="20"
