@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::data::catalog;
 use crate::route::{PayParams, Route};
 use crate::theme;
-use crate::views::grade::GradeFacts;
+use crate::views::grade::grade_facts;
 use crate::views::ladder::LadderView;
 use crate::views::pay::PayPanel;
 
@@ -275,7 +275,7 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         <>
             <p class="family">{ &family.title }</p>
             <p class="title">{ &level.title }</p>
-            <GradeFacts level={level.clone()} />
+            { grade_facts(&level) }
         </>
     };
     let ladder_view = html! {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::grades::use_title;
-use super::items::ItemList;
+use super::items::item_list;
 use super::not_found::NotFound;
 use crate::data::catalog;
 use crate::route::{split_level_key, Route};
@@ -68,15 +68,15 @@ fn list(title: &str, diff: &ListDiff) -> Html {
         <section class="card" data-testid={format!("diff-{}", title.to_ascii_lowercase())}>
             <h2>{ title }</h2>
             <h3 class="added">{ format!("New at this level ({})", diff.added.len()) }</h3>
-            if diff.added.is_empty() { <p class="muted">{ "Nothing new." }</p> } else { <ItemList items={diff.added.clone()} /> }
+            if diff.added.is_empty() { <p class="muted">{ "Nothing new." }</p> } else { { item_list(&diff.added) } }
             <div class="pair">
                 <div>
                     <h3>{ format!("No longer listed ({})", diff.removed.len()) }</h3>
-                    if diff.removed.is_empty() { <p class="muted">{ "Nothing dropped." }</p> } else { <ItemList items={diff.removed.clone()} /> }
+                    if diff.removed.is_empty() { <p class="muted">{ "Nothing dropped." }</p> } else { { item_list(&diff.removed) } }
                 </div>
                 <div>
                     <h3>{ format!("Same at both levels ({})", diff.common.len()) }</h3>
-                    if diff.common.is_empty() { <p class="muted">{ "None in common." }</p> } else { <ItemList items={diff.common.clone()} /> }
+                    if diff.common.is_empty() { <p class="muted">{ "None in common." }</p> } else { { item_list(&diff.common) } }
                 </div>
             </div>
         </section>

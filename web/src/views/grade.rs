@@ -5,18 +5,9 @@ use yew::prelude::*;
 
 use crate::data::catalog;
 
-/// Properties of [`GradeFacts`].
-#[derive(Properties, PartialEq)]
-pub struct GradeFactsProps {
-    /// The level.
-    pub level: Level,
-}
-
 /// "Grade 9 · Principal / Senior Manager · Not hiring"; the parent styles `.facts`, `.grade`,
 /// `.scale-title` and `.status`.
-#[function_component]
-pub fn GradeFacts(props: &GradeFactsProps) -> Html {
-    let level = &props.level;
+pub fn grade_facts(level: &Level) -> Html {
     let titles = level.grade.and_then(|g| catalog().scale.titles(g));
     html! {
         <div class="facts">

@@ -17,6 +17,14 @@ pub fn Home() -> Html {
     let style = css!(
         r#"
         .families { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
+        .family-card { background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.1rem; }
+        .family-card h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
+        .family-card ul { list-style: none; margin: 0; padding: 0; }
+        .family-card li { display: flex; align-items: center; gap: .6rem; padding: .35rem 0; border-top: 1px solid var(--gl-border); }
+        .family-card li:first-child { border-top: none; }
+        .family-card .badge { min-width: 4.6rem; text-align: center; font-weight: 600; font-size: .8rem; background: var(--gl-accent);
+                 color: var(--gl-accent-text); border-radius: 999px; padding: .1rem .5rem; }
+        .family-card .badge.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
         "#
     );
     html! {
@@ -26,7 +34,7 @@ pub fn Home() -> Html {
                 catalog.levels().count(), catalog.families.len()) }</p>
             <h2>{ "Job families" }</h2>
             <div class="families">
-                { for catalog.families.iter().map(|family| html! { <FamilyCard family={family.clone()} /> }) }
+                { for catalog.families.iter().map(family_card) }
             </div>
             <h2>{ "Grade scale" }</h2>
             <GradeScaleView compact=true />
@@ -34,31 +42,10 @@ pub fn Home() -> Html {
     }
 }
 
-/// Properties of [`FamilyCard`].
-#[derive(Properties, PartialEq)]
-pub struct FamilyCardProps {
-    /// The family to show.
-    pub family: Family,
-}
-
-/// One family with its levels and grades.
-#[styled_component]
-pub fn FamilyCard(props: &FamilyCardProps) -> Html {
-    let card = css!(
-        r#"
-        background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.1rem;
-        h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
-        ul { list-style: none; margin: 0; padding: 0; }
-        li { display: flex; align-items: center; gap: .6rem; padding: .35rem 0; border-top: 1px solid var(--gl-border); }
-        li:first-child { border-top: none; }
-        .badge { min-width: 4.6rem; text-align: center; font-weight: 600; font-size: .8rem; background: var(--gl-accent);
-                 color: var(--gl-accent-text); border-radius: 999px; padding: .1rem .5rem; }
-        .badge.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
-        "#
-    );
-    let family = &props.family;
+/// One family with its levels and grades (styled by [`Home`]).
+fn family_card(family: &Family) -> Html {
     html! {
-        <section class={card} aria-labelledby={format!("family-{}", family.slug)}>
+        <section class="family-card" aria-labelledby={format!("family-{}", family.slug)}>
             <h3 id={format!("family-{}", family.slug)}>{ &family.title }</h3>
             <ul>
                 { for family.levels.iter().map(|level| html! {

@@ -4,21 +4,17 @@
 use gradeladder_core::{Item, Origin};
 use yew::prelude::*;
 
-use super::rich::Rich;
-
-/// Properties of [`ItemList`].
-#[derive(Properties, PartialEq)]
-pub struct ItemListProps {
-    /// The items.
-    pub items: Vec<Item>,
-}
+use super::rich::rich;
 
 /// Own items as a bullet list, then one collapsible group per source of inherited items.
-#[function_component]
-pub fn ItemList(props: &ItemListProps) -> Html {
-    let own: Vec<&Item> = props.items.iter().filter(|i| i.origin.is_own()).collect();
+pub fn item_list(items: &[Item]) -> Html {
+    let mut own: Vec<&Item> = Vec::new();
     let mut groups: Vec<(&Origin, Vec<&Item>)> = Vec::new();
-    for item in props.items.iter().filter(|i| !i.origin.is_own()) {
+    for item in items {
+        if item.origin.is_own() {
+            own.push(item);
+            continue;
+        }
         match groups
             .iter_mut()
             .find(|(origin, _)| **origin == item.origin)
@@ -57,7 +53,7 @@ fn item(item: &Item) -> Html {
     };
     html! {
         <li class={class}>
-            <Rich text={item.text.clone()} />
+            { rich(&item.text) }
             if !item.children.is_empty() {
                 <ul>{ for item.children.iter().map(self::item) }</ul>
             }

@@ -3,17 +3,10 @@
 use gradeladder_core::{Inline, RichText};
 use yew::prelude::*;
 
-/// Properties of [`Rich`].
-#[derive(Properties, PartialEq)]
-pub struct RichProps {
-    /// The text to render.
-    pub text: RichText,
-}
-
-/// Renders inline rich text; links open the handbook in a new tab.
-#[function_component]
-pub fn Rich(props: &RichProps) -> Html {
-    html! { <>{ for props.text.0.iter().map(inline) }</> }
+/// Renders inline rich text; links open the handbook in a new tab. A plain function, not a
+/// component: it keeps no state, and borrowing the text spares a clone per paragraph.
+pub fn rich(text: &RichText) -> Html {
+    html! { <>{ for text.0.iter().map(inline) }</> }
 }
 
 fn inline(node: &Inline) -> Html {

@@ -5,13 +5,13 @@ use stylist::yew::styled_component;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::grade::GradeFacts;
+use super::grade::grade_facts;
 use super::grades::{use_title, GradeScaleView};
-use super::items::ItemList;
+use super::items::item_list;
 use super::ladder::LadderView;
 use super::not_found::NotFound;
 use super::pay::RoutedPayPanel;
-use super::rich::Rich;
+use super::rich::rich;
 use crate::data::catalog;
 use crate::route::{level_key, Route};
 
@@ -103,11 +103,11 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
         <article class={style} data-testid="role">
             <p class="family">{ &family.title }</p>
             <h1>{ &level.title }</h1>
-            <GradeFacts level={level.clone()} />
+            { grade_facts(level) }
             if let Some(reports) = &family.reports_to {
-                <p><Rich text={reports.clone()} /></p>
+                <p>{ rich(reports) }</p>
             }
-            { for level.summary.iter().map(|p| html! { <p><Rich text={p.clone()} /></p> }) }
+            { for level.summary.iter().map(|p| html! { <p>{ rich(p) }</p> }) }
             <div class="actions no-print">
                 if let Some(next) = next {
                     <Link<Route> to={Route::Compare { a: level_key(&family.slug, &level.slug), b: level_key(&family.slug, &next.slug) }}>
@@ -119,7 +119,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             <section class="card ladder" aria-labelledby="ladder-heading">
                 <h2 id="ladder-heading">{ "Career ladder" }</h2>
                 <LadderView family={family.clone()} current={node_id.clone()} />
-                { for family.ladder.notes.iter().map(|n| html! { <p class="muted"><Rich text={n.clone()} /></p> }) }
+                { for family.ladder.notes.iter().map(|n| html! { <p class="muted">{ rich(n) }</p> }) }
             </section>
             <div class="columns">
                 <div class="main-column">
@@ -129,7 +129,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             if !family.performance_indicators.is_empty() {
                 <section class="card" aria-labelledby="pi-heading">
                     <h2 id="pi-heading">{ "Performance indicators" }</h2>
-                    <ItemList items={family.performance_indicators.clone()} />
+                    { item_list(&family.performance_indicators) }
                 </section>
             }
             if !family.hiring_process.is_empty() {
@@ -144,7 +144,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                                 if let Some(m) = step.minutes {
                                     <span class="duration">{ format!("{m} min") }</span>
                                 }
-                                <Rich text={step.text.clone()} />
+                                { rich(&step.text) }
                             </li>
                         }) }
                     </ol>
@@ -156,8 +156,8 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                     { for family.specialties.iter().map(|s| html! {
                         <>
                             <h3>{ &s.title }</h3>
-                            { for s.description.iter().map(|p| html! { <p><Rich text={p.clone()} /></p> }) }
-                            <ItemList items={s.items.clone()} />
+                            { for s.description.iter().map(|p| html! { <p>{ rich(p) }</p> }) }
+                            { item_list(&s.items) }
                         </>
                     }) }
                 </section>
@@ -199,11 +199,11 @@ fn list_section(
         <section class="card" aria-labelledby={id.clone()}>
             <h2 id={id}>{ title }</h2>
             if !own.is_empty() {
-                <ItemList items={own.to_vec()} />
+                { item_list(own) }
             }
             if show_family {
                 <h3>{ "Expected at every level of this family" }</h3>
-                <ItemList items={family_wide.to_vec()} />
+                { item_list(family_wide) }
             }
         </section>
     }
