@@ -434,3 +434,61 @@ async fn screenshots_at_three_widths() {
     }
     session.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_phone_the_jump_to_pay_button_brings_focus_and_view_to_the_pay_panel() {
+    let session = Session::start("/").await;
+    session
+        .driver
+        .set_window_rect(0, 0, 360, 800)
+        .await
+        .expect("resize");
+    session.open(SEM_EP).await;
+    wait_for_h1(
+        &session,
+        "Senior Engineering Manager, Engineering Productivity",
+    )
+    .await;
+    let in_view = "const r = document.activeElement.getBoundingClientRect(); \
+                   return document.activeElement.classList.contains('pay-section') \
+                   && r.top > -2 && r.top < window.innerHeight";
+    let before = session.driver.execute(in_view, vec![]).await.expect("js");
+    assert_eq!(
+        before.json().as_bool(),
+        Some(false),
+        "pay starts out of view"
+    );
+    session
+        .wait_for("[data-testid=jump-to-pay]")
+        .await
+        .click()
+        .await
+        .expect("click jump to pay");
+    let mut arrived = false;
+    for _ in 0..40 {
+        let after = session.driver.execute(in_view, vec![]).await.expect("js");
+        if after.json().as_bool() == Some(true) {
+            arrived = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(arrived, "focus and view moved to the pay panel");
+
+    session
+        .driver
+        .set_window_rect(0, 0, 1280, 900)
+        .await
+        .expect("resize");
+    let shown = session
+        .wait_for("[data-testid=jump-to-pay]")
+        .await
+        .is_displayed()
+        .await
+        .expect("displayed?");
+    assert!(
+        !shown,
+        "beside the role, where pay is already in view, the button is hidden"
+    );
+    session.close().await;
+}

@@ -31,7 +31,7 @@ impl GradeScale {
             management: management.map(str::to_owned),
         };
         GradeScale {
-            source: "GitLab handbook, compensation calculator: GitLab job grades".to_owned(),
+            source: "GitLab job grades (GitLab handbook, compensation calculator)".to_owned(),
             steps: vec![
                 row(4, Some("Intern"), None),
                 row(5, Some("Junior / Associate"), None),

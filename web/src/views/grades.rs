@@ -66,7 +66,7 @@ pub fn GradeScaleView(props: &GradeScaleProps) -> Html {
     html! {
         <div class={style}>
             <table data-testid="grade-scale">
-                <caption>{ format!("Grade scale: {}", catalog.scale.source) }</caption>
+                <caption>{ format!("Grades and titles from {}", catalog.scale.source) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Grade" }</th>

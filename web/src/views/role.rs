@@ -68,12 +68,14 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
         .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .75rem 0 1rem; }
         .actions a, .actions button { font: inherit; font-size: .9rem; padding: .4rem .8rem; border-radius: 8px; border: 1px solid var(--gl-accent);
                  background: var(--gl-surface); color: var(--gl-accent); text-decoration: none; cursor: pointer; }
+        .actions .jump-to-pay { display: none; }
         section.card { background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.2rem; margin: 1rem 0; }
         section.card h2 { margin-top: 0; font-size: 1.2rem; }
         ul.items li { margin: .25rem 0; }
         details.inherited-group { margin-top: .5rem; }
         details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 600; }
         .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1.25rem; }
+        @media (max-width: 999px) { .actions .jump-to-pay { display: inline-block; } }
         @media (min-width: 1000px) {
           .columns { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
           .side { position: sticky; top: 1rem; align-self: start; }
@@ -86,6 +88,19 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
         @media print { section.card { border: none; padding: 0; margin: .5rem 0; } .ladder, .scale { display: none; } }
         "#
     );
+    // Under 1000 px the pay panel comes after everything else: a button takes keyboard focus
+    // (and the view) straight there.
+    let pay_section = use_node_ref();
+    let jump_to_pay = {
+        let pay_section = pay_section.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(section) = pay_section.cast::<web_sys::HtmlElement>() {
+                let _ = section.focus();
+                // Focus alone may centre a panel taller than the screen; show it from its top.
+                section.scroll_into_view();
+            }
+        })
+    };
     let next = ladder::next_level(family, level);
     let node_id = ladder::level_node_id(&family.slug, &level.slug);
     let route = Route::Role {
@@ -115,6 +130,9 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                     </Link<Route>>
                 }
                 <CopyLink />
+                <button type="button" class="jump-to-pay" onclick={jump_to_pay} data-testid="jump-to-pay">
+                    { "Estimated pay " }<span aria-hidden="true">{ "↓" }</span>
+                </button>
             </div>
             <section class="card ladder" aria-labelledby="ladder-heading">
                 <h2 id="ladder-heading">{ "Career ladder" }</h2>
@@ -164,7 +182,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             }
                 </div>
                 <aside class="side" aria-label="Pay and grade">
-            <section class="card">
+            <section class="card pay-section" tabindex="-1" ref={pay_section}>
                 <RoutedPayPanel level={level.clone()} route={route} />
             </section>
             <section class="card scale" aria-labelledby="scale-heading">
