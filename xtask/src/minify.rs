@@ -9,16 +9,7 @@ use sha2::{Digest, Sha384};
 
 use crate::process::run;
 
-/// terser from npm, installed into `web/node_modules` from `web/package-lock.json`.
-pub fn ensure_terser(root: &Path) -> Result<(), String> {
-    let web = root.join("web");
-    if terser(root).is_file() {
-        println!("ok: terser is installed in web/node_modules");
-        return Ok(());
-    }
-    run(&web, "npm", &["ci", "--no-audit", "--no-fund"], &[])
-}
-
+/// terser's command-line entry, installed by `tools::ensure_terser`.
 fn terser(root: &Path) -> std::path::PathBuf {
     root.join("web/node_modules/terser/bin/terser")
 }

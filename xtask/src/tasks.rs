@@ -42,6 +42,7 @@ pub fn serve(port: u16) -> Result<(), String> {
 pub fn dist() -> Result<PathBuf, String> {
     let root = root();
     tools::ensure_build_tools(&root)?;
+    tools::ensure_terser(&root)?;
     run(
         &root,
         "trunk",

@@ -19,8 +19,7 @@ pub fn ensure_build_tools(root: &Path) -> Result<(), String> {
     ensure_wasm_target(root)?;
     ensure_trunk(root)?;
     ensure_wasm_bindgen(root)?;
-    ensure_wasm_opt(root)?;
-    crate::minify::ensure_terser(root)
+    ensure_wasm_opt(root)
 }
 
 fn ensure_wasm_target(root: &Path) -> Result<(), String> {
@@ -147,10 +146,20 @@ pub fn ensure_cargo_fuzz(root: &Path) -> Result<(), String> {
 
 /// axe-core from npm (pinned in `tests/package.json`), which the accessibility tests inject.
 pub fn ensure_axe(root: &Path) -> Result<(), String> {
-    let tests = root.join("tests");
-    if tests.join("node_modules/axe-core/axe.min.js").is_file() {
-        println!("ok: axe-core is installed in tests/node_modules");
+    ensure_npm_packages(root, "tests", "axe-core", "axe-core/axe.min.js")
+}
+
+/// terser from npm (pinned in `web/package.json`), which minifies the JS glue in `dist/`.
+pub fn ensure_terser(root: &Path) -> Result<(), String> {
+    ensure_npm_packages(root, "web", "terser", "terser/bin/terser")
+}
+
+/// `npm ci` in `dir` (from its lock file) unless `node_modules/<marker>` is already there.
+fn ensure_npm_packages(root: &Path, dir: &str, name: &str, marker: &str) -> Result<(), String> {
+    let path = root.join(dir);
+    if path.join("node_modules").join(marker).is_file() {
+        println!("ok: {name} is installed in {dir}/node_modules");
         return Ok(());
     }
-    run(&tests, "npm", &["ci", "--no-audit", "--no-fund"], &[])
+    run(&path, "npm", &["ci", "--no-audit", "--no-fund"], &[])
 }
