@@ -366,5 +366,7 @@ mod tests {
         assert!(!found("futurelevel", "future level"));
         assert!(!found("future lev", "future level"));
         assert!(!found("currently hiring", "not currently hiring"));
+        assert!(found("reports\r\n  to", "reports to"));
+        assert!(!found("ot currently hiring", "not currently hiring"));
     }
 }

@@ -341,6 +341,26 @@ fn future_level_is_marked_not_hiring() {
 }
 
 #[test]
+fn not_hiring_phrase_is_found_in_any_case_and_across_a_line_break() {
+    let text = "## Levels\n### A\nWe are NOT currently\nhiring for this role.\n\nJob Grade: 9\n";
+    let (family, _) = read(text);
+    assert_eq!(
+        family.levels[0].hiring,
+        gradeladder_core::HiringStatus::NotHiring
+    );
+}
+
+#[test]
+fn reporting_line_is_found_when_the_page_wraps_it() {
+    let text = "## Levels\n### A\nJob Grade: 9\n\nThis position Reports\nto the VP of Things.\n";
+    let (family, _) = read(text);
+    assert_eq!(
+        family.reports_to.map(|r| r.plain()).as_deref(),
+        Some("This position Reports to the VP of Things.")
+    );
+}
+
+#[test]
 fn nested_bullets_stay_nested() {
     let text = "## Levels\n### A\nJob Grade: 8\n#### Responsibilities\n* parent\n    * child one\n    * child two\n- sibling\n";
     let (family, _) = read(text);

@@ -26,7 +26,7 @@ pub struct PageInfo {
 
 /// Interprets the section tree of one page.
 pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) -> Family {
-    let reports_to = if reporter.page_mentions("reports to") {
+    let reports_to = if reporter.page_mentions_phrase("reports to") {
         find_reporting_line(tree)
     } else {
         None

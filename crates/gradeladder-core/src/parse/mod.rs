@@ -206,11 +206,6 @@ impl<'a> Reporter<'a> {
         });
     }
 
-    /// Whether the page text contains `needle` (lower-case ASCII), ignoring ASCII case.
-    fn page_mentions(&self, needle: &str) -> bool {
-        memchr::memmem::find(self.lower_text.as_bytes(), needle.as_bytes()).is_some()
-    }
-
     /// Whether the page text contains `phrase` (lower-case ASCII), ignoring ASCII case and how the
     /// words are spaced or wrapped.
     fn page_mentions_phrase(&self, phrase: &str) -> bool {
