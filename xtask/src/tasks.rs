@@ -43,14 +43,18 @@ pub fn dist() -> Result<PathBuf, String> {
     let root = root();
     tools::ensure_build_tools(&root)?;
     tools::ensure_terser(&root)?;
-    run(
-        &root,
-        "trunk",
-        &["build", "--release", "--public-url", "./"],
-        &[],
-    )?;
+    let mut release_env = tools::release_wasm_env(&root);
+    let trunk_build = ["build", "--release", "--public-url", "./"];
+    if let Err(error) = run(&root, "trunk", &trunk_build, &release_env) {
+        if release_env.is_empty() {
+            return Err(error);
+        }
+        println!("note: the nightly build failed ({error}); building the release wasm on stable");
+        release_env.clear();
+        run(&root, "trunk", &trunk_build, &release_env)?;
+    }
     crate::minify::app_glue(&root, &dist_dir())?;
-    crate::widget::build(&root, &dist_dir())?;
+    crate::widget::build(&root, &dist_dir(), &release_env)?;
     crate::offline::finish_service_worker(&dist_dir())?;
     println!("bundle written to {}", dist_dir().display());
     Ok(dist_dir())

@@ -16,8 +16,8 @@ pub const WASM_FEATURES: &[&str] = &[
     "--enable-multivalue",
 ];
 
-/// Builds the widget into `dist/widget/`.
-pub fn build(root: &Path, dist: &Path) -> Result<(), String> {
+/// Builds the widget into `dist/widget/`, compiling with `env` (see `tools::release_wasm_env`).
+pub fn build(root: &Path, dist: &Path, env: &[(&str, &str)]) -> Result<(), String> {
     // A target directory of its own, so switching the feature on does not rebuild the app.
     let target_dir = root.join("target/widget");
     let target = target_dir.to_string_lossy().into_owned();
@@ -38,7 +38,7 @@ pub fn build(root: &Path, dist: &Path) -> Result<(), String> {
             "--target-dir",
             &target,
         ],
-        &[],
+        env,
     )?;
     let out = dist.join("widget");
     std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
