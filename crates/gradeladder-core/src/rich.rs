@@ -135,27 +135,24 @@ impl PlainText {
 /// Whether `bytes` holds whitespace other than single ASCII spaces: control whitespace, a run of
 /// spaces, or, when `unicode`, any non-ASCII byte (which may start Unicode whitespace).
 pub(crate) fn has_irregular_space(bytes: &[u8], unicode: bool) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let mut words = bytes.chunks_exact(8);
+    const CHUNK: usize = 16;
+    let mut chunks = bytes.chunks_exact(CHUNK);
     let mut previous_space = false;
-    for word in &mut words {
-        let x = u64::from_le_bytes(word.try_into().expect("8 bytes"));
-        // Eight bytes at a time: any byte below 0x20 (or non-ASCII) is checked byte by byte.
-        let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-        if below_space != 0 || (unicode && x & HIGH != 0) {
-            return has_irregular_space_bytewise(bytes, unicode);
+    for chunk in &mut chunks {
+        // Branch-free within the chunk, so the compiler compares it as one vector.
+        let mut odd = false;
+        let mut spaces: u32 = 0;
+        for (i, &b) in chunk.iter().enumerate() {
+            // `\t`, `\n`, vertical tab, form feed and `\r` are the bytes 9 to 13.
+            odd |= (b.wrapping_sub(b'\t') < 5) | (unicode & (b >= 0x80));
+            spaces |= u32::from(b == b' ') << i;
         }
-        // The high bit of each byte of `spaces` is set exactly where the byte is a space.
-        let y = x ^ (ONES * 0x20);
-        let spaces = !(((y & LOW).wrapping_add(LOW)) | y) & HIGH;
-        if spaces & (spaces >> 8) != 0 || (previous_space && spaces & 0x80 != 0) {
+        if odd || spaces & (spaces >> 1) != 0 || (previous_space && spaces & 1 != 0) {
             return true;
         }
-        previous_space = spaces >> 63 != 0;
+        previous_space = spaces >> (CHUNK - 1) != 0;
     }
-    let rest = words.remainder();
+    let rest = chunks.remainder();
     let boundary = previous_space && rest.first() == Some(&b' ');
     boundary || has_irregular_space_bytewise(rest, unicode)
 }
@@ -301,6 +298,25 @@ mod tests {
                     expected,
                     "{padded:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn irregular_space_is_found_at_every_offset_and_across_chunk_edges() {
+        for len in 1..50 {
+            for at in 0..len {
+                let mut single = vec![b'a'; len];
+                single[at] = b' ';
+                assert!(!has_irregular_space(&single, true), "{len} {at}");
+                let mut tab = single.clone();
+                tab[at] = b'\t';
+                assert!(has_irregular_space(&tab, false), "{len} {at}");
+                if at + 1 < len {
+                    let mut pair = single.clone();
+                    pair[at + 1] = b' ';
+                    assert!(has_irregular_space(&pair, false), "{len} {at}");
+                }
             }
         }
     }
