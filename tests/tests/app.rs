@@ -45,3 +45,62 @@ async fn loading_indicator_is_replaced_once_the_app_starts() {
     );
     session.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_internal_error_shows_a_reload_message_that_returns_to_the_same_page() {
+    let session = Session::start("/").await;
+    let route = "#/role/it-management/manager-it";
+    session.open(route).await;
+    session.wait_for("main h1").await;
+    // What a trap in the app's WebAssembly raises (a panic aborts as `unreachable`).
+    session
+        .driver
+        .execute(
+            "window.dispatchEvent(new ErrorEvent('error', \
+             { error: new WebAssembly.RuntimeError('unreachable'), message: 'unreachable' }))",
+            vec![],
+        )
+        .await
+        .expect("dispatch error");
+    let alert = session.wait_for(".gl-fatal[role=alert]").await;
+    let text = alert.text().await.expect("alert text");
+    assert!(text.contains("internal error"), "{text}");
+    session.screenshot("internal-error-1280").await;
+    let reload = session.wait_for(".gl-fatal button").await;
+    reload.click().await.expect("reload");
+    session.wait_for("main h1").await;
+    assert!(session.texts(".gl-fatal").await.is_empty());
+    let url = session.driver.current_url().await.expect("url").to_string();
+    assert!(url.ends_with(route), "{url}");
+    let h1 = session.texts("main h1").await;
+    assert_eq!(h1, ["Manager, IT"]);
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bundle_whose_wasm_cannot_be_loaded_says_so_instead_of_loading_forever() {
+    let broken = std::env::temp_dir().join(format!("gradeladder-broken-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&broken);
+    std::fs::create_dir_all(&broken).expect("temp dir");
+    for entry in std::fs::read_dir(gradeladder_e2e::dist_dir()).expect("read dist") {
+        let path = entry.expect("entry").path();
+        let is_wasm = path.extension().is_some_and(|e| e == "wasm");
+        if path.is_file() && !is_wasm {
+            std::fs::copy(&path, broken.join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    let server = gradeladder_e2e::StaticServer::start(broken.clone(), "/");
+    let session = Session::connect(format!("{}/", server.origin())).await;
+    session.open("").await;
+    let alert = session.wait_for(".gl-fatal[role=alert]").await;
+    let text = alert.text().await.expect("alert text");
+    assert!(text.contains("could not start"), "{text}");
+    assert!(
+        session.texts(".gl-boot").await.is_empty(),
+        "the loading indicator still spins beside the message"
+    );
+    session.screenshot("start-failure-1280").await;
+    session.close().await;
+    drop(server);
+    let _ = std::fs::remove_dir_all(&broken);
+}

@@ -1,0 +1,65 @@
+// Gradeladder: a message and a Reload button instead of a frozen page, when the app cannot start
+// (its WebAssembly fails to load or compile, or the browser lacks WebAssembly) or stops on an
+// internal error (a WebAssembly trap). The route, location and currency are in the address, so a
+// reload returns to the same place. A separate file (no inline script) so it works under a strict
+// Content-Security-Policy; loaded before the app so it sees the app's start.
+(() => {
+  let shown = false;
+
+  function starting() {
+    return document.querySelector(".gl-boot") !== null;
+  }
+
+  function isWasmError(error) {
+    return (
+      typeof WebAssembly === "object" &&
+      (error instanceof WebAssembly.CompileError ||
+        error instanceof WebAssembly.LinkError ||
+        error instanceof WebAssembly.RuntimeError)
+    );
+  }
+
+  // While the app starts, an error thrown by this page's own scripts (not by an extension)
+  // means it will not start: missing WebAssembly support, a failed download.
+  function fromThisPage(source) {
+    return !source || source.startsWith(location.origin);
+  }
+
+  function show(error) {
+    if (shown) {
+      return;
+    }
+    shown = true;
+    const box = document.createElement("div");
+    box.className = "gl-fatal";
+    box.setAttribute("role", "alert");
+    const message = document.createElement("p");
+    message.textContent = starting()
+      ? "Gradeladder could not start: its code did not load, or this browser cannot run WebAssembly."
+      : "Gradeladder stopped because of an internal error. Reloading returns to this page.";
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Reload";
+    button.addEventListener("click", () => location.reload());
+    box.append(message, button);
+    const boot = document.querySelector(".gl-boot");
+    if (boot) {
+      boot.replaceWith(box);
+    } else {
+      document.body.prepend(box);
+    }
+    button.focus();
+    console.error("Gradeladder:", error);
+  }
+
+  window.addEventListener("error", (event) => {
+    if (isWasmError(event.error) || (starting() && fromThisPage(event.filename))) {
+      show(event.error || event.message);
+    }
+  });
+  window.addEventListener("unhandledrejection", (event) => {
+    if (isWasmError(event.reason)) {
+      show(event.reason);
+    }
+  });
+})();
