@@ -2,7 +2,7 @@
 // (its WebAssembly fails to load or compile, or the browser lacks WebAssembly) or stops on an
 // internal error (a WebAssembly trap). The route, location and currency are in the address, so a
 // reload returns to the same place. A separate file (no inline script) so it works under a strict
-// Content-Security-Policy; loaded before the app so it sees the app's start.
+// Content-Security-Policy; deferred, and placed before the app's module script, so it runs first.
 (() => {
   let shown = false;
 
