@@ -54,7 +54,13 @@ pub fn dist() -> Result<PathBuf, String> {
         run(&root, "trunk", &trunk_build, &release_env)?;
     }
     crate::minify::app_glue(&root, &dist_dir())?;
-    crate::widget::build(&root, &dist_dir(), &release_env)?;
+    if let Err(error) = crate::widget::build(&root, &dist_dir(), &release_env) {
+        if release_env.is_empty() {
+            return Err(error);
+        }
+        println!("note: the nightly widget build failed ({error}); building it on stable");
+        crate::widget::build(&root, &dist_dir(), &[])?;
+    }
     crate::offline::finish_service_worker(&dist_dir())?;
     println!("bundle written to {}", dist_dir().display());
     Ok(dist_dir())
