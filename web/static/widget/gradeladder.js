@@ -46,7 +46,19 @@ function scan(root = document) {
 
 window.Gradeladder = Object.freeze({ mount, scan });
 
-ready.then(() => {
-  scan(document);
-  new MutationObserver(() => scan(document)).observe(document.documentElement, { childList: true, subtree: true });
-});
+ready.then(
+  () => {
+    scan(document);
+    new MutationObserver(() => scan(document)).observe(document.documentElement, { childList: true, subtree: true });
+  },
+  (error) => {
+    // The wasm did not load: say so in every empty widget element (content the host put inside
+    // an element, such as a link to the role, is left as it is).
+    console.error("Gradeladder: the widget could not load:", error);
+    for (const element of document.querySelectorAll("[data-gradeladder]")) {
+      if (!element.hasChildNodes()) {
+        element.textContent = "Job grade details could not be loaded.";
+      }
+    }
+  },
+);
