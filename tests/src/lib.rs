@@ -40,6 +40,41 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
+/// A copy of the release bundle without its `.wasm` files, as a host serves it when their download
+/// fails; removed when dropped.
+pub struct BundleWithoutWasm {
+    /// Root of the copy.
+    pub dir: PathBuf,
+}
+
+impl BundleWithoutWasm {
+    /// Copies `dist/` (every directory) into a fresh temporary directory named after `name`.
+    pub fn new(name: &str) -> BundleWithoutWasm {
+        fn copy(from: &std::path::Path, to: &std::path::Path) {
+            std::fs::create_dir_all(to).expect("create bundle copy");
+            for entry in std::fs::read_dir(from).expect("read bundle") {
+                let path = entry.expect("bundle entry").path();
+                let target = to.join(path.file_name().expect("file name"));
+                if path.is_dir() {
+                    copy(&path, &target);
+                } else if path.extension().is_none_or(|e| e != "wasm") {
+                    std::fs::copy(&path, &target).expect("copy bundle file");
+                }
+            }
+        }
+        let dir = std::env::temp_dir().join(format!("gradeladder-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy(&dist_dir(), &dir);
+        BundleWithoutWasm { dir }
+    }
+}
+
+impl Drop for BundleWithoutWasm {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
 /// Directory for screenshots and other artifacts the tests keep.
 pub fn artifacts_dir() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e-artifacts");
@@ -60,7 +95,12 @@ pub struct Session {
 impl Session {
     /// Serves `dist/` under `prefix` (such as `/careers/grades/`) and opens a browser on it.
     pub async fn start(prefix: &str) -> Session {
-        let server = StaticServer::start(dist_dir(), prefix);
+        Session::serve(dist_dir(), prefix).await
+    }
+
+    /// Serves the bundle in `root` under `prefix` and opens a browser on it.
+    pub async fn serve(root: PathBuf, prefix: &str) -> Session {
+        let server = StaticServer::start(root, prefix);
         let app_url = format!("{}{}", server.origin(), prefix);
         Session::browse(app_url, Some(server)).await
     }

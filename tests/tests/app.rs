@@ -1,6 +1,6 @@
 //! The release bundle, served from a sub-path, in real headless Chromium.
 
-use gradeladder_e2e::Session;
+use gradeladder_e2e::{BundleWithoutWasm, Session};
 
 /// Level titles and grades of the seed data set, in the order of `shared/seeds/README.md`.
 const SEED_LEVELS: &[(&str, u8)] = &[
@@ -79,18 +79,8 @@ async fn an_internal_error_shows_a_reload_message_that_returns_to_the_same_page(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_bundle_whose_wasm_cannot_be_loaded_says_so_instead_of_loading_forever() {
-    let broken = std::env::temp_dir().join(format!("gradeladder-broken-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&broken);
-    std::fs::create_dir_all(&broken).expect("temp dir");
-    for entry in std::fs::read_dir(gradeladder_e2e::dist_dir()).expect("read dist") {
-        let path = entry.expect("entry").path();
-        let is_wasm = path.extension().is_some_and(|e| e == "wasm");
-        if path.is_file() && !is_wasm {
-            std::fs::copy(&path, broken.join(path.file_name().expect("name"))).expect("copy");
-        }
-    }
-    let server = gradeladder_e2e::StaticServer::start(broken.clone(), "/");
-    let session = Session::connect(format!("{}/", server.origin())).await;
+    let bundle = BundleWithoutWasm::new("app-without-wasm");
+    let session = Session::serve(bundle.dir.clone(), "/").await;
     session.open("").await;
     let alert = session.wait_for(".gl-fatal[role=alert]").await;
     let text = alert.text().await.expect("alert text");
@@ -101,6 +91,4 @@ async fn a_bundle_whose_wasm_cannot_be_loaded_says_so_instead_of_loading_forever
     );
     session.screenshot("start-failure-1280").await;
     session.close().await;
-    drop(server);
-    let _ = std::fs::remove_dir_all(&broken);
 }

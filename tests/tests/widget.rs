@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use gradeladder_e2e::Session;
+use gradeladder_e2e::{BundleWithoutWasm, Session};
 use serde_json::Value;
 
 /// Runs `script` (a function body that returns a value) until it returns something other than null.
@@ -212,22 +212,8 @@ async fn elements_added_later_are_mounted_and_take_the_hosts_theme_properties() 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn widgets_whose_wasm_cannot_be_loaded_say_so_in_place() {
-    let broken = std::env::temp_dir().join(format!("gradeladder-widget-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&broken);
-    std::fs::create_dir_all(broken.join("widget")).expect("temp dir");
-    let dist = gradeladder_e2e::dist_dir();
-    for dir in ["", "widget"] {
-        for entry in std::fs::read_dir(dist.join(dir)).expect("read dist") {
-            let path = entry.expect("entry").path();
-            let is_wasm = path.extension().is_some_and(|e| e == "wasm");
-            if path.is_file() && !is_wasm {
-                let name = path.file_name().expect("name");
-                std::fs::copy(&path, broken.join(dir).join(name)).expect("copy");
-            }
-        }
-    }
-    let server = gradeladder_e2e::StaticServer::start(broken.clone(), "/");
-    let session = Session::connect(format!("{}/", server.origin())).await;
+    let bundle = BundleWithoutWasm::new("widget-without-wasm");
+    let session = Session::serve(bundle.dir.clone(), "/").await;
     session.open("embed-demo.html").await;
     let text = eventually(
         &session,
@@ -236,6 +222,4 @@ async fn widgets_whose_wasm_cannot_be_loaded_say_so_in_place() {
     .await;
     assert_eq!(text, "Job grade details could not be loaded.");
     session.close().await;
-    drop(server);
-    let _ = std::fs::remove_dir_all(&broken);
 }

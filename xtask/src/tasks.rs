@@ -43,27 +43,40 @@ pub fn dist() -> Result<PathBuf, String> {
     let root = root();
     tools::ensure_build_tools(&root)?;
     tools::ensure_terser(&root)?;
-    let mut release_env = tools::release_wasm_env(&root);
-    let trunk_build = ["build", "--release", "--public-url", "./"];
-    if let Err(error) = run(&root, "trunk", &trunk_build, &release_env) {
-        if release_env.is_empty() {
-            return Err(error);
-        }
-        println!("note: the nightly build failed ({error}); building the release wasm on stable");
-        release_env.clear();
-        run(&root, "trunk", &trunk_build, &release_env)?;
-    }
+    let release_env = tools::release_wasm_env(&root);
+    let release_env = build_release_wasm("the app", release_env, |env| {
+        run(
+            &root,
+            "trunk",
+            &["build", "--release", "--public-url", "./"],
+            env,
+        )
+    })?;
     crate::minify::app_glue(&root, &dist_dir())?;
-    if let Err(error) = crate::widget::build(&root, &dist_dir(), &release_env) {
-        if release_env.is_empty() {
-            return Err(error);
-        }
-        println!("note: the nightly widget build failed ({error}); building it on stable");
-        crate::widget::build(&root, &dist_dir(), &[])?;
-    }
+    build_release_wasm("the widget", release_env, |env| {
+        crate::widget::build(&root, &dist_dir(), env)
+    })?;
     crate::offline::finish_service_worker(&dist_dir())?;
     println!("bundle written to {}", dist_dir().display());
     Ok(dist_dir())
+}
+
+/// Runs `build` with `env` (see `tools::release_wasm_env`) and, when that nightly build fails,
+/// again on stable. Returns the settings that worked, for the next build to start from.
+fn build_release_wasm(
+    what: &str,
+    env: Vec<(&'static str, &'static str)>,
+    build: impl Fn(&[(&str, &str)]) -> Result<(), String>,
+) -> Result<Vec<(&'static str, &'static str)>, String> {
+    match build(&env) {
+        Ok(()) => Ok(env),
+        Err(error) if !env.is_empty() => {
+            println!("note: the nightly build of {what} failed ({error}); building it on stable");
+            build(&[])?;
+            Ok(Vec::new())
+        }
+        Err(error) => Err(error),
+    }
 }
 
 /// The release CLI with the release bundle inside it (for `gradeladder serve`), after `dist`.
