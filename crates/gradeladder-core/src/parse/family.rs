@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::blocks::{Block, ListItem};
 use super::grade::{self, GradeStatement};
+use super::page_phrases::PagePhrase;
 use super::sections::{Kind, Section};
 use super::{ladder_section, Reporter};
 use crate::diagnostics::{Code, Severity};
@@ -26,7 +27,7 @@ pub struct PageInfo {
 
 /// Interprets the section tree of one page.
 pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) -> Family {
-    let reports_to = if reporter.page_mentions_phrase("reports to") {
+    let reports_to = if reporter.page_says(PagePhrase::ReportsTo) {
         find_reporting_line(tree)
     } else {
         None
@@ -163,7 +164,7 @@ pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) 
     );
     if NOT_HIRING_PHRASES
         .iter()
-        .any(|phrase| reporter.page_mentions_phrase(phrase.0))
+        .any(|phrase| reporter.page_says(phrase.0))
     {
         mark_hiring_status(&mut family.levels, tree, &owner);
     }
@@ -666,10 +667,16 @@ fn strip_role_word(subject: String) -> String {
 }
 
 /// Phrases that mark a level as a future level or not hiring.
-const NOT_HIRING_PHRASES: [(&str, Needle); 3] = [
-    ("future level", Needle::new("future level")),
-    ("not currently hiring", Needle::new("not currently hiring")),
-    ("not hiring for this", Needle::new("not hiring for this")),
+const NOT_HIRING_PHRASES: [(PagePhrase, Needle); 3] = [
+    (PagePhrase::FutureLevel, Needle::new("future level")),
+    (
+        PagePhrase::NotCurrentlyHiring,
+        Needle::new("not currently hiring"),
+    ),
+    (
+        PagePhrase::NotHiringForThis,
+        Needle::new("not hiring for this"),
+    ),
 ];
 
 /// "This position reports to …".

@@ -11,6 +11,7 @@ mod grade;
 mod inherit;
 mod ladder_section;
 mod mermaid;
+mod page_phrases;
 mod sections;
 pub(crate) mod text;
 
@@ -153,8 +154,8 @@ fn title_from_file_name(stem: &str) -> String {
 pub(crate) struct Reporter<'a> {
     file: &'a str,
     text: &'a str,
-    /// `text` lower-cased (ASCII), for page-wide searches.
-    lower_text: String,
+    /// The page-wide phrases the page says.
+    phrases: page_phrases::PhrasesFound,
     lines: text::LineIndex<'a>,
     base_url: &'a str,
     scale: &'a GradeScale,
@@ -166,7 +167,7 @@ impl<'a> Reporter<'a> {
         Reporter {
             file,
             text,
-            lower_text: text.to_ascii_lowercase(),
+            phrases: page_phrases::scan(text),
             lines: text::LineIndex::new(text),
             base_url: options.base_url.trim_end_matches('/'),
             scale: &options.scale,
@@ -206,10 +207,10 @@ impl<'a> Reporter<'a> {
         });
     }
 
-    /// Whether the page text contains `phrase` (lower-case ASCII), ignoring ASCII case and how the
-    /// words are spaced or wrapped.
-    fn page_mentions_phrase(&self, phrase: &str) -> bool {
-        crate::rich::contains_phrase(&self.lower_text, phrase)
+    /// Whether the page text says `phrase` anywhere, in any case and however its words are spaced
+    /// or wrapped.
+    fn page_says(&self, phrase: page_phrases::PagePhrase) -> bool {
+        self.phrases.has(phrase)
     }
 
     /// Whether the grade scale has this grade.

@@ -133,7 +133,11 @@ impl<'a> LineIndex<'a> {
         self.starts.get_or_init(|| {
             let mut starts = Vec::with_capacity(self.text.len() / 32 + 1);
             starts.push(0);
-            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1));
+            // Lines are short, so newlines are found a chunk at a time rather than one search each.
+            crate::bytemask::find_either(self.text.as_bytes(), b'\n', b'\n', |newline| {
+                starts.push(newline + 1);
+                false
+            });
             starts
         })
     }
