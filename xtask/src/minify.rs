@@ -16,21 +16,28 @@ fn terser(root: &Path) -> std::path::PathBuf {
 
 /// Minifies one ES module in place (compress and mangle; exported names are kept).
 pub fn minify_module(root: &Path, file: &Path) -> Result<(), String> {
+    minify(root, file, &["--module"])
+}
+
+/// The app's classic (non-module) scripts, copied as written by trunk: their comments are for
+/// the repository, not for every visitor's download.
+const CLASSIC_SCRIPTS: [&str; 2] = ["errors.js", "register-sw.js"];
+
+/// Minifies the app's classic scripts in `dist` in place (global names are kept).
+pub fn app_scripts(root: &Path, dist: &Path) -> Result<(), String> {
+    CLASSIC_SCRIPTS
+        .iter()
+        .try_for_each(|name| minify(root, &dist.join(name), &[]))
+}
+
+fn minify(root: &Path, file: &Path, extra: &[&str]) -> Result<(), String> {
     let file = file.to_string_lossy();
-    run(
-        root,
-        "node",
-        &[
-            &terser(root).to_string_lossy(),
-            &file,
-            "--module",
-            "--compress",
-            "--mangle",
-            "--output",
-            &file,
-        ],
-        &[],
-    )
+    let terser = terser(root);
+    let terser = terser.to_string_lossy();
+    let mut args: Vec<&str> = vec![&terser, &file];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&["--compress", "--mangle", "--output", &file]);
+    run(root, "node", &args, &[])
 }
 
 /// Minifies the app's glue (`gradeladder-web-<hash>.js` in `dist`) and rewrites its integrity

@@ -53,6 +53,7 @@ pub fn dist() -> Result<PathBuf, String> {
         )
     })?;
     crate::minify::app_glue(&root, &dist_dir())?;
+    crate::minify::app_scripts(&root, &dist_dir())?;
     build_release_wasm("the widget", release_env, |env| {
         crate::widget::build(&root, &dist_dir(), env)
     })?;
@@ -65,10 +66,11 @@ pub fn dist() -> Result<PathBuf, String> {
 /// again on stable. Returns the settings that worked, for the next build to start from.
 fn build_release_wasm(
     what: &str,
-    env: Vec<(&'static str, &'static str)>,
+    env: Vec<(&'static str, String)>,
     build: impl Fn(&[(&str, &str)]) -> Result<(), String>,
-) -> Result<Vec<(&'static str, &'static str)>, String> {
-    match build(&env) {
+) -> Result<Vec<(&'static str, String)>, String> {
+    let pairs: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    match build(&pairs) {
         Ok(()) => Ok(env),
         Err(error) if !env.is_empty() => {
             println!("note: the nightly build of {what} failed ({error}); building it on stable");

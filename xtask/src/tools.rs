@@ -27,12 +27,17 @@ pub fn ensure_build_tools(root: &Path) -> Result<(), String> {
 /// (`build-std`), and a panic traps at once instead of formatting a message
 /// (`panic=immediate-abort`); about 26 KB less gzip. Without a nightly toolchain, or if its
 /// `rust-src` cannot be installed, the bundle is built on stable, works the same, and a note
-/// says so.
-pub fn release_wasm_env(root: &Path) -> Vec<(&'static str, &'static str)> {
-    const ENV: [(&str, &str); 3] = [
-        ("RUSTUP_TOOLCHAIN", "nightly"),
-        ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort"),
-        ("RUSTFLAGS", "-Cpanic=immediate-abort -Zunstable-options"),
+/// says so. Flags the user set in `RUSTFLAGS` are kept, ahead of these.
+pub fn release_wasm_env(root: &Path) -> Vec<(&'static str, String)> {
+    const FLAGS: &str = "-Cpanic=immediate-abort -Zunstable-options";
+    let rustflags = match std::env::var("RUSTFLAGS") {
+        Ok(user) if !user.trim().is_empty() => format!("{} {FLAGS}", user.trim()),
+        _ => FLAGS.to_owned(),
+    };
+    let env = vec![
+        ("RUSTUP_TOOLCHAIN", "nightly".to_owned()),
+        ("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort".to_owned()),
+        ("RUSTFLAGS", rustflags),
     ];
     let stable = |why: &str| {
         println!("note: {why}: the release wasm is built on stable, about 26 KB gzip larger");
@@ -58,7 +63,7 @@ pub fn release_wasm_env(root: &Path) -> Vec<(&'static str, &'static str)> {
     {
         return stable("rust-src could not be installed for the nightly toolchain");
     }
-    ENV.to_vec()
+    env
 }
 
 fn ensure_wasm_target(root: &Path) -> Result<(), String> {
