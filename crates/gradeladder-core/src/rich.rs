@@ -31,22 +31,7 @@ pub enum Inline {
 impl RichText {
     /// Plain-text rendering: link text kept, markup dropped, whitespace collapsed.
     pub fn plain(&self) -> String {
-        fn text_len(inlines: &[Inline]) -> usize {
-            inlines
-                .iter()
-                .map(|inline| match inline {
-                    Inline::Text(text) | Inline::Code(text) => text.len() + 1,
-                    Inline::Emphasis(children) | Inline::Strong(children) => text_len(children),
-                    Inline::Link { children, .. } => text_len(children),
-                })
-                .sum()
-        }
-        let mut plain = PlainText {
-            out: String::with_capacity(text_len(&self.0)),
-            space_pending: false,
-        };
-        plain.push_all(&self.0);
-        plain.out
+        plain_of(&self.0)
     }
 
     /// A rich text holding one plain string.
@@ -78,6 +63,26 @@ impl RichText {
         }
         search(&self.0, needle)
     }
+}
+
+/// [`RichText::plain`] of a run of inline nodes (the children of a link, say).
+pub fn plain_of(inlines: &[Inline]) -> String {
+    fn text_len(inlines: &[Inline]) -> usize {
+        inlines
+            .iter()
+            .map(|inline| match inline {
+                Inline::Text(text) | Inline::Code(text) => text.len() + 1,
+                Inline::Emphasis(children) | Inline::Strong(children) => text_len(children),
+                Inline::Link { children, .. } => text_len(children),
+            })
+            .sum()
+    }
+    let mut plain = PlainText {
+        out: String::with_capacity(text_len(inlines)),
+        space_pending: false,
+    };
+    plain.push_all(inlines);
+    plain.out
 }
 
 /// A plain string being built from inline runs: trimmed, one space for each run of whitespace.

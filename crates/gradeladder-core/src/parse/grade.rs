@@ -195,7 +195,7 @@ fn numbers_in_grade_links(inlines: &[Inline]) -> Vec<u8> {
     for inline in inlines {
         match inline {
             Inline::Link { href, children } if is_grade_table_link(href) => {
-                let text = RichText(children.clone()).plain();
+                let text = crate::rich::plain_of(children);
                 let numbers: Vec<u8> = text
                     .split(|c: char| !c.is_ascii_digit())
                     .filter_map(|n| n.parse::<u32>().ok())

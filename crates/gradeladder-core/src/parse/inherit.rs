@@ -191,7 +191,7 @@ fn find_source(family: &Family, current: usize, text: &RichText) -> Option<Sourc
                 ) {
                     return Some(Source::Family);
                 }
-                let name = RichText(children.clone()).plain();
+                let name = crate::rich::plain_of(children);
                 if let Some(l) = best_level(family, current, &name) {
                     return Some(Source::Level(l));
                 }

@@ -189,7 +189,7 @@ fn links_in(inlines: &[Inline]) -> Vec<(String, String)> {
     for inline in inlines {
         match inline {
             Inline::Link { href, children } if !href.starts_with('#') => {
-                out.push((href.clone(), RichText(children.clone()).plain()));
+                out.push((href.clone(), crate::rich::plain_of(children)));
             }
             Inline::Emphasis(c) | Inline::Strong(c) => out.extend(links_in(c)),
             _ => {}
