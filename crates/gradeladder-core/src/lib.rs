@@ -2,7 +2,6 @@
 //! families → levels → grades, with ladders, search, level diffs and pay ranges. Knows nothing of
 //! browsers.
 
-#[cfg(feature = "parse")]
 mod bytemask;
 pub mod compare;
 pub mod diagnostics;

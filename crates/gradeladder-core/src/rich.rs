@@ -143,12 +143,13 @@ impl PlainText {
 /// Most texts given to it are short (one line of a paragraph, a word between two links), so the
 /// part shorter than a chunk is checked as two overlapping machine words, not byte by byte.
 pub(crate) fn has_irregular_space(bytes: &[u8], unicode: bool) -> bool {
-    const CHUNK: usize = 16;
+    use crate::bytemask::CHUNK;
     if bytes.len() >= CHUNK {
         let mut chunks = bytes.chunks_exact(CHUNK);
         let mut previous_space = false;
         for chunk in &mut chunks {
-            let (odd, spaces) = chunk_flags(chunk, unicode);
+            let chunk = chunk.try_into().expect("exact chunk");
+            let (odd, spaces) = crate::bytemask::irregular_space_flags(chunk, unicode);
             if odd || spaces & (spaces >> 1) != 0 || (previous_space && spaces & 1 != 0) {
                 return true;
             }
@@ -159,7 +160,10 @@ pub(crate) fn has_irregular_space(bytes: &[u8], unicode: bool) -> bool {
         }
         // The last chunk overlaps the one before it, so a pair of spaces across their edge is
         // inside it.
-        let (odd, spaces) = chunk_flags(&bytes[bytes.len() - CHUNK..], unicode);
+        let (odd, spaces) = crate::bytemask::irregular_space_flags(
+            bytes[bytes.len() - CHUNK..].try_into().expect("last chunk"),
+            unicode,
+        );
         return odd || spaces & (spaces >> 1) != 0;
     }
     let n = bytes.len();
@@ -179,50 +183,6 @@ pub(crate) fn has_irregular_space(bytes: &[u8], unicode: bool) -> bool {
     let mut padded = [0u8; 8];
     padded[..n].copy_from_slice(bytes);
     word_is_irregular(u64::from_le_bytes(padded), unicode)
-}
-
-/// Per 16-byte chunk: whether it holds control whitespace (or, when `unicode`, a non-ASCII
-/// byte), and a mask of its spaces.
-#[cfg(target_arch = "x86_64")]
-fn chunk_flags(chunk: &[u8], unicode: bool) -> (bool, u32) {
-    use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_set1_epi8,
-        _mm_sub_epi8,
-    };
-    assert_eq!(chunk.len(), 16);
-    // SAFETY: SSE2 is part of every x86_64 processor; `chunk` holds the 16 bytes read (checked
-    // above) and the load needs no alignment.
-    unsafe {
-        let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
-        let spaces = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8))) as u32;
-        // `\t`, `\n`, vertical tab, form feed and `\r` are the bytes 9 to 13: below 9 wraps round.
-        let from_tab = _mm_sub_epi8(v, _mm_set1_epi8(b'\t' as i8));
-        let control = _mm_cmpeq_epi8(_mm_min_epu8(from_tab, _mm_set1_epi8(4)), from_tab);
-        let non_ascii = if unicode { _mm_movemask_epi8(v) } else { 0 };
-        ((_mm_movemask_epi8(control) | non_ascii) != 0, spaces)
-    }
-}
-
-/// Per 16-byte chunk: whether it holds control whitespace (or, when `unicode`, a non-ASCII
-/// byte), and a mask of its spaces.
-#[cfg(not(target_arch = "x86_64"))]
-fn chunk_flags(chunk: &[u8], unicode: bool) -> (bool, u32) {
-    chunk_flags_portable(chunk, unicode)
-}
-
-/// [`chunk_flags`] without processor-specific instructions (the browser build uses it; on x86_64
-/// it is the reference the SSE2 version is tested against). Branch-free, so the compiler can
-/// compare it as one vector.
-#[cfg(any(test, not(target_arch = "x86_64")))]
-fn chunk_flags_portable(chunk: &[u8], unicode: bool) -> (bool, u32) {
-    let mut odd = false;
-    let mut spaces: u32 = 0;
-    for (i, &b) in chunk.iter().enumerate() {
-        // `\t`, `\n`, vertical tab, form feed and `\r` are the bytes 9 to 13.
-        odd |= (b.wrapping_sub(b'\t') < 5) | (unicode & (b >= 0x80));
-        spaces |= u32::from(b == b' ') << i;
-    }
-    (odd, spaces)
 }
 
 /// [`has_irregular_space`] for eight bytes in one word (zero bytes pad shorter input: they are
@@ -386,23 +346,6 @@ mod tests {
                             );
                         }
                     }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn chunk_flags_agree_with_the_portable_reading_for_every_byte_value() {
-        for value in 0..=255u8 {
-            for at in 0..16 {
-                let mut chunk = *b"a b  c\td\x7fefghijk";
-                chunk[at] = value;
-                for unicode in [false, true] {
-                    assert_eq!(
-                        chunk_flags(&chunk, unicode),
-                        chunk_flags_portable(&chunk, unicode),
-                        "{chunk:?} {unicode}"
-                    );
                 }
             }
         }
