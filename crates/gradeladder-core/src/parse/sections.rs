@@ -2,7 +2,7 @@
 
 use super::blocks::Block;
 use crate::rich::RichText;
-use crate::words::{key_of, with_words};
+use crate::words::{key_of_words, words};
 
 /// What a heading says its section holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,28 +97,21 @@ impl TreeBuilder {
                 }
                 let parent = *self.open.last().expect("page stays open");
                 let plain = text.plain();
-                let (kind, prefix, prefix_key, title_key) = with_words(&plain, |heading_words| {
-                    let (kind, prefix, prefix_words) = classify_words(&plain, heading_words);
-                    // Only level candidates are matched by name.
-                    let title_key = if matches!(kind, Kind::Other | Kind::JobGrade) {
-                        key_of(heading_words)
-                    } else {
-                        Vec::new()
-                    };
-                    (
-                        kind,
-                        prefix,
-                        key_of(&heading_words[..prefix_words]),
-                        title_key,
-                    )
-                });
+                let heading_words = words(&plain);
+                let (kind, prefix, prefix_words) = classify_words(&plain, &heading_words);
+                let prefix_key = key_of_words(heading_words[..prefix_words].to_vec());
                 let index = tree.len();
                 tree.push(Section {
                     depth,
                     title: text,
                     line,
                     kind,
-                    title_key,
+                    // Only level candidates are matched by name.
+                    title_key: if matches!(kind, Kind::Other | Kind::JobGrade) {
+                        key_of_words(heading_words)
+                    } else {
+                        Vec::new()
+                    },
                     prefix_key,
                     prefix,
                     blocks: Vec::new(),
@@ -196,12 +189,12 @@ const KEYWORDS: &[(Kind, &[&[&str]])] = &[
 /// Kind of a heading, and the words before its keyword.
 #[cfg(test)]
 pub fn classify(title: &str) -> (Kind, String) {
-    let (kind, prefix, _) = with_words(title, |words| classify_words(title, words));
+    let (kind, prefix, _) = classify_words(title, &words(title));
     (kind, prefix)
 }
 
 /// [`classify`] of a title already split by [`words`], with the number of words in the prefix.
-fn classify_words(title: &str, heading_words: &[&str]) -> (Kind, String, usize) {
+fn classify_words(title: &str, heading_words: &[String]) -> (Kind, String, usize) {
     for (kind, keywords) in KEYWORDS {
         for keyword in *keywords {
             let Some(head) = heading_words.len().checked_sub(keyword.len()) else {
@@ -219,7 +212,7 @@ fn classify_words(title: &str, heading_words: &[&str]) -> (Kind, String, usize) 
     }
     let starts_with_performance_indicators = matches!(
         heading_words,
-        [first, second, ..] if *first == "performance" && second.starts_with("indicators")
+        [first, second, ..] if first == "performance" && second.starts_with("indicators")
     );
     if starts_with_performance_indicators {
         return (Kind::PerformanceIndicators, String::new(), 0);
