@@ -164,7 +164,7 @@ pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) 
     );
     if NOT_HIRING_PHRASES
         .iter()
-        .any(|phrase| reporter.page_says(phrase.0))
+        .any(|&phrase| reporter.page_says(phrase))
     {
         mark_hiring_status(&mut family.levels, tree, &owner);
     }
@@ -667,27 +667,18 @@ fn strip_role_word(subject: String) -> String {
 }
 
 /// Phrases that mark a level as a future level or not hiring.
-const NOT_HIRING_PHRASES: [(PagePhrase, Needle); 3] = [
-    (PagePhrase::FutureLevel, Needle::new("future level")),
-    (
-        PagePhrase::NotCurrentlyHiring,
-        Needle::new("not currently hiring"),
-    ),
-    (
-        PagePhrase::NotHiringForThis,
-        Needle::new("not hiring for this"),
-    ),
+const NOT_HIRING_PHRASES: [PagePhrase; 3] = [
+    PagePhrase::FutureLevel,
+    PagePhrase::NotCurrentlyHiring,
+    PagePhrase::NotHiringForThis,
 ];
 
 /// "This position reports to …".
-const REPORTS_TO: Needle = Needle::new("reports to");
+const REPORTS_TO: Needle = PagePhrase::ReportsTo.needle();
 
 fn mark_hiring_status(levels: &mut [Level], tree: &[Section], owner: &[Option<usize>]) {
-    let says_not_hiring = |text: &RichText| {
-        NOT_HIRING_PHRASES
-            .iter()
-            .any(|phrase| text.mentions(&phrase.1))
-    };
+    let needles = NOT_HIRING_PHRASES.map(PagePhrase::needle);
+    let says_not_hiring = |text: &RichText| needles.iter().any(|needle| text.mentions(needle));
     let mut not_hiring: Vec<bool> = levels
         .iter()
         .map(|level| {

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use crate::rich::Needle;
+
 /// A phrase that gates a page-wide reading: when the page never says it, the reader skips
 /// looking for it sentence by sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +23,7 @@ pub enum PagePhrase {
 }
 
 impl PagePhrase {
-    /// Every phrase, in the order of [`PagePhrase::words`]' index.
+    /// Every phrase; its place here is its pattern number in the page scan.
     pub const ALL: [PagePhrase; 4] = [
         PagePhrase::ReportsTo,
         PagePhrase::FutureLevel,
@@ -37,6 +39,11 @@ impl PagePhrase {
             PagePhrase::NotCurrentlyHiring => "not currently hiring",
             PagePhrase::NotHiringForThis => "not hiring for this",
         }
+    }
+
+    /// The phrase as written, for finding it inside one sentence (spaced as written).
+    pub const fn needle(self) -> Needle {
+        Needle::new(self.words())
     }
 
     fn bit(self) -> u8 {
