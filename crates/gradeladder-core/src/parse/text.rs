@@ -108,14 +108,14 @@ fn shortcode_text(inner: &str) -> String {
     String::new()
 }
 
-/// Turns byte offsets of a text into 1-based lines and columns. The index of line starts is built
-/// on first use; the reader asks in page order, so a lookup usually steps a line or two forward
-/// from the previous one instead of searching the index.
+/// Turns byte offsets of a text into 1-based lines and columns. The reader asks in page order,
+/// so a lookup counts the newlines between the previous offset and this one; an index of line
+/// starts is built only for the rare lookup that goes backwards or asks where a line starts.
 pub struct LineIndex<'a> {
     text: &'a str,
-    /// 0-based index (into the line starts) of the line of the last offset looked up.
-    cursor: std::cell::Cell<usize>,
-    /// Byte offsets of line starts.
+    /// Offset and 1-based line of the last forward lookup.
+    cursor: std::cell::Cell<(usize, u32)>,
+    /// Byte offsets of line starts, built on first need.
     starts: std::cell::OnceCell<Vec<usize>>,
 }
 
@@ -124,21 +124,16 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
         LineIndex {
             text,
-            cursor: std::cell::Cell::new(0),
+            cursor: std::cell::Cell::new((0, 1)),
             starts: std::cell::OnceCell::new(),
         }
     }
 
     fn starts(&self) -> &[usize] {
         self.starts.get_or_init(|| {
-            let mut starts = Vec::with_capacity(self.text.len() / 32 + 1);
-            starts.push(0);
-            // Lines are short, so newlines are found a chunk at a time rather than one search each.
-            crate::bytemask::find_either(self.text.as_bytes(), b'\n', b'\n', |newline| {
-                starts.push(newline + 1);
-                false
-            });
-            starts
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|newline| newline + 1))
+                .collect()
         })
     }
 
@@ -152,23 +147,18 @@ impl<'a> LineIndex<'a> {
             .unwrap_or_else(|| *starts.last().expect("line 1 exists"))
     }
 
-    /// 1-based line of a byte offset into the text. Lookups mostly move forward a line or two, so
-    /// the line of the previous lookup is the starting point; long or backward moves search.
+    /// 1-based line of a byte offset into the text (an offset past the end counts as the end).
     pub fn line(&self, offset: usize) -> u32 {
-        const WALK: usize = 8;
-        let starts = self.starts();
-        let mut index = self.cursor.get();
-        if starts[index] <= offset {
-            let end = (index + 1 + WALK).min(starts.len());
-            match starts[index + 1..end].iter().position(|&s| s > offset) {
-                Some(ahead) => index += ahead,
-                None => index += starts[index + 1..].partition_point(|&s| s <= offset),
-            }
+        let offset = offset.min(self.text.len());
+        let (from, line) = self.cursor.get();
+        if from <= offset {
+            let newlines = bytecount::count(&self.text.as_bytes()[from..offset], b'\n');
+            let line = line + newlines as u32;
+            self.cursor.set((offset, line));
+            line
         } else {
-            index = starts.partition_point(|&s| s <= offset) - 1;
+            self.starts().partition_point(|&s| s <= offset) as u32
         }
-        self.cursor.set(index);
-        index as u32 + 1
     }
 
     /// 1-based line and column (in characters) of a byte offset into the text.
