@@ -106,8 +106,9 @@ pub fn interpret(tree: &mut [Section], info: PageInfo, reporter: &mut Reporter) 
                     continue;
                 }
                 let items = section_items(tree, &mut item_lists, index, reporter);
+                let page = reporter.page_phrases();
                 let lead = paragraphs_with_lines(&section.blocks)
-                    .filter(|(text, _)| super::inherit::is_inheritance_phrase(text));
+                    .filter(|(text, _)| super::inherit::is_inheritance_phrase(text, page));
                 let target = match level {
                     Some(l) => {
                         let level = &mut family.levels[l];

@@ -2,6 +2,7 @@
 //! management role](#requirements) plus:", "Extends that of the X responsibilities", …) resolved into
 //! inherited items, matched to levels by meaning (normalised words) rather than exact wording.
 
+use super::page_phrases::{PagePhrase, PhrasesFound};
 use super::Reporter;
 use crate::diagnostics::{Code, Severity};
 use crate::model::{Family, Item, Origin};
@@ -31,12 +32,20 @@ enum Source {
 
 /// Replaces every resolvable inheritance phrase in the family's levels by the items it names.
 pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
+    let page = reporter.page_phrases();
+    let prose_may_inherit = [
+        PagePhrase::InAdditionToTheSame,
+        PagePhrase::HasAllTheSame,
+        PagePhrase::RoleExtendsThe,
+    ]
+    .iter()
+    .any(|&phrase| page.has(phrase));
     for l in 0..family.levels.len() {
         for kind in KINDS {
             let phrase_at = list(family, l, kind)
                 .iter()
                 .take(2)
-                .position(|item| is_inheritance_phrase(&item.text));
+                .position(|item| is_inheritance_phrase(&item.text, page));
             let Some(position) = phrase_at else { continue };
             let phrase = list(family, l, kind)[position].clone();
             match find_source(family, l, &phrase.text) {
@@ -55,7 +64,12 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
             }
         }
         // "In addition to the same requirements, responsibilities … defined above for the X" in prose.
-        for p in 0..family.levels[l].summary.len() {
+        let summaries = if prose_may_inherit {
+            family.levels[l].summary.len()
+        } else {
+            0
+        };
+        for p in 0..summaries {
             let paragraph = &family.levels[l].summary[p];
             // Each phrase below says "same" or "extends".
             const SAME: Needle = Needle::new("same");
@@ -132,13 +146,11 @@ fn first_text(inlines: &[Inline]) -> Option<&str> {
     })
 }
 
-/// Whether a bullet or lead sentence says "everything from X, plus".
-pub fn is_inheritance_phrase(text: &RichText) -> bool {
+/// Whether a bullet or lead sentence says "everything from X, plus". `page` is what the whole
+/// page says: a sentence can only say a phrase its page says.
+pub fn is_inheritance_phrase(text: &RichText, page: PhrasesFound) -> bool {
     // Every phrase opens the text or says "has all the same" / "role extends the".
-    const MIDDLE_OPENERS: [Needle; 2] = [
-        Needle::new("has all the same"),
-        Needle::new("role extends the"),
-    ];
+    const MIDDLE_OPENERS: [PagePhrase; 2] = [PagePhrase::HasAllTheSame, PagePhrase::RoleExtendsThe];
     let first_word = first_text(&text.0).map_or("", |t| {
         let t = t.trim_start();
         &t[..t
@@ -148,7 +160,12 @@ pub fn is_inheritance_phrase(text: &RichText) -> bool {
     let may_open = ["all", "extends", "includes", "in"]
         .iter()
         .any(|opener| first_word.eq_ignore_ascii_case(opener));
-    if !may_open && !MIDDLE_OPENERS.iter().any(|o| text.mentions(o)) {
+    let says_middle_opener = || {
+        MIDDLE_OPENERS
+            .iter()
+            .any(|&opener| page.has(opener) && text.mentions(&opener.needle()))
+    };
+    if !may_open && !says_middle_opener() {
         return false;
     }
     const LIST_NAMES: [Needle; 3] = [

@@ -213,6 +213,11 @@ impl<'a> Reporter<'a> {
         self.phrases.has(phrase)
     }
 
+    /// Every page-wide phrase the page says, to hand to code that does not hold the reporter.
+    fn page_phrases(&self) -> page_phrases::PhrasesFound {
+        self.phrases
+    }
+
     /// Whether the grade scale has this grade.
     fn scale_has(&self, grade: u8) -> bool {
         self.scale.contains(grade)

@@ -20,15 +20,24 @@ pub enum PagePhrase {
     NotCurrentlyHiring,
     /// "We are not hiring for this level".
     NotHiringForThis,
+    /// "… has all the same requirements as …": an inheritance phrase inside a sentence.
+    HasAllTheSame,
+    /// "This role extends the [X](#requirements) role".
+    RoleExtendsThe,
+    /// "In addition to the same requirements … defined above for the X".
+    InAdditionToTheSame,
 }
 
 impl PagePhrase {
     /// Every phrase; its place here is its pattern number in the page scan.
-    pub const ALL: [PagePhrase; 4] = [
+    pub const ALL: [PagePhrase; 7] = [
         PagePhrase::ReportsTo,
         PagePhrase::FutureLevel,
         PagePhrase::NotCurrentlyHiring,
         PagePhrase::NotHiringForThis,
+        PagePhrase::HasAllTheSame,
+        PagePhrase::RoleExtendsThe,
+        PagePhrase::InAdditionToTheSame,
     ];
 
     /// The phrase as lower-case ASCII words separated by single spaces.
@@ -38,6 +47,9 @@ impl PagePhrase {
             PagePhrase::FutureLevel => "future level",
             PagePhrase::NotCurrentlyHiring => "not currently hiring",
             PagePhrase::NotHiringForThis => "not hiring for this",
+            PagePhrase::HasAllTheSame => "has all the same",
+            PagePhrase::RoleExtendsThe => "role extends the",
+            PagePhrase::InAdditionToTheSame => "in addition to the same",
         }
     }
 
@@ -68,7 +80,7 @@ static ANCHORS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
         .build(PagePhrase::ALL.map(|phrase| anchor_word(phrase.words()).1))
-        .expect("four short ASCII words always build")
+        .expect("a few short ASCII words always build")
 });
 
 /// Index and text of the longest word of `phrase` (the first of equally long ones).
@@ -109,10 +121,10 @@ pub fn scan(text: &str) -> PhrasesFound {
 /// Whether `phrase` occurs in `bytes` with its anchor word at `start`, where each space of the
 /// phrase matches any run of ASCII whitespace, ignoring ASCII case.
 fn phrase_around(bytes: &[u8], start: usize, phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split(' ').collect();
     let (anchor, anchor_text) = anchor_word(phrase);
+    let word_count = phrase.split(' ').count();
     let mut end = start + anchor_text.len();
-    let after = words[anchor + 1..].iter().all(|word| {
+    let after = phrase.split(' ').skip(anchor + 1).all(|word| {
         let spaces = count_spaces(bytes[end..].iter());
         end += spaces;
         let found = spaces > 0
@@ -124,15 +136,19 @@ fn phrase_around(bytes: &[u8], start: usize, phrase: &str) -> bool {
     });
     let mut begin = start;
     after
-        && words[..anchor].iter().rev().all(|word| {
-            let spaces = count_spaces(bytes[..begin].iter().rev());
-            begin -= spaces;
-            let found = spaces > 0
-                && begin >= word.len()
-                && bytes[begin - word.len()..begin].eq_ignore_ascii_case(word.as_bytes());
-            begin = begin.saturating_sub(word.len());
-            found
-        })
+        && phrase
+            .split(' ')
+            .rev()
+            .skip(word_count - anchor)
+            .all(|word| {
+                let spaces = count_spaces(bytes[..begin].iter().rev());
+                begin -= spaces;
+                let found = spaces > 0
+                    && begin >= word.len()
+                    && bytes[begin - word.len()..begin].eq_ignore_ascii_case(word.as_bytes());
+                begin = begin.saturating_sub(word.len());
+                found
+            })
 }
 
 fn count_spaces<'a>(bytes: impl Iterator<Item = &'a u8>) -> usize {
@@ -159,6 +175,14 @@ mod tests {
         ));
         assert!(says("This position Reports\r\n  to the VP", ReportsTo));
         assert!(says("We are not hiring for this level", NotHiringForThis));
+        assert!(says("It has all\nthe SAME requirements", HasAllTheSame));
+        assert!(says("This role  extends the [X](#a) role", RoleExtendsThe));
+        assert!(says(
+            "In addition to the same requirements",
+            InAdditionToTheSame
+        ));
+        assert!(!says("the same role extends", RoleExtendsThe));
+        assert!(!says("in addition to the other", InAdditionToTheSame));
     }
 
     #[test]
@@ -174,8 +198,10 @@ mod tests {
 
     #[test]
     fn every_phrase_on_a_page_is_found_in_one_scan() {
-        let found =
-            scan("Reports to X. A future level. Not currently hiring. Not hiring for this one.");
+        let found = scan(
+            "Reports to X. A future level. Not currently hiring. Not hiring for this one. It \
+             has all the same items; the role extends the base; in addition to the same lists.",
+        );
         assert!(PagePhrase::ALL.iter().all(|&p| found.has(p)));
         let found = scan("This position reports to the VP.");
         assert!(found.has(PagePhrase::ReportsTo));
