@@ -1,7 +1,7 @@
 //! The section tree of one page → a [`Family`]: which sections are levels, which lists belong to
 //! which level, grades, hiring steps, specialties, the reporting line and the page's ladder.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use super::blocks::{Block, ListItem};
 use super::grade::{self, GradeStatement};
