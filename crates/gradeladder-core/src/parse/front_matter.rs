@@ -1,6 +1,8 @@
 //! YAML front matter (`---` … `---`) at the top of a page: title and description.
 
-use serde_norway::Value;
+use yaml_rust2::parser::{Event, Parser, Tag};
+use yaml_rust2::scanner::TScalarStyle;
+use yaml_rust2::Yaml;
 
 /// What the reader uses from the front matter.
 #[derive(Debug, Default)]
@@ -48,77 +50,154 @@ pub fn split(text: &str) -> Split<'_> {
     let yaml = &after_open[..close];
     let body_offset = (4 + close + 4).min(text.len());
     let body = &text[body_offset..];
-    // The usual case: a mapping, read straight into the two fields (other keys are skipped).
-    if let Ok(fields) = serde_norway::from_str::<Fields>(yaml) {
-        return Split {
-            front_matter: fields.read(),
-            body,
-            body_offset,
-            error: None,
-        };
-    }
-    // Anything else is read as a whole value, so a valid non-mapping front matter is not an error.
-    match serde_norway::from_str::<Value>(yaml) {
-        Ok(value) => Split {
-            front_matter: read_fields(&value),
+    match read_fields(yaml) {
+        Ok(front_matter) => Split {
+            front_matter,
             body,
             body_offset,
             error: None,
         },
-        Err(error) => {
-            let line = error.location().map_or(1, |l| l.line() as u32 + 1);
-            let message = error.to_string();
-            let message = message
-                .split(" at line")
-                .next()
-                .unwrap_or(&message)
-                .to_owned();
-            Split {
-                front_matter: FrontMatter::default(),
-                body,
-                body_offset,
-                error: Some((line, message)),
+        Err(error) => Split {
+            front_matter: FrontMatter::default(),
+            body,
+            body_offset,
+            // The YAML starts on the page's second line.
+            error: Some((error.line + 1, error.message)),
+        },
+    }
+}
+
+/// Why the front matter could not be read, at a 1-based line of the YAML.
+struct YamlError {
+    line: u32,
+    message: String,
+}
+
+/// The keys the reader uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    Title,
+    Description,
+}
+
+impl Key {
+    fn named(name: &str) -> Option<Key> {
+        match name {
+            "title" => Some(Key::Title),
+            "description" => Some(Key::Description),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Key::Title => "title",
+            Key::Description => "description",
+        }
+    }
+}
+
+/// Reads `title` and `description` from the parser's events, without building the document:
+/// the string values of those keys in the first document's top-level mapping. Other keys, nested
+/// values and a front matter that is not a mapping are skipped; a value that is not a string
+/// (a number, a list, `null`) counts as missing. A syntax error or either key given twice is an
+/// error.
+fn read_fields(yaml: &str) -> Result<FrontMatter, YamlError> {
+    let mut parser = Parser::new_from_str(yaml);
+    let mut values: [Option<String>; 2] = [None, None];
+    let mut seen = [false; 2];
+    // Scalars carrying an anchor (`&name`), by anchor id, for aliases (`*name`) used as values.
+    let mut anchored: Vec<(usize, Option<String>)> = Vec::new();
+    let mut documents = 0;
+    // Collections open around the next event; the first document's root is at depth 0.
+    let mut depth = 0usize;
+    let mut root_is_mapping = false;
+    let mut next_is_key = true;
+    let mut key: Option<Key> = None;
+    loop {
+        let (event, mark) = parser.next_token().map_err(|error| YamlError {
+            line: error.marker().line() as u32,
+            message: error.info().to_owned(),
+        })?;
+        let in_root_mapping = documents == 1 && root_is_mapping && depth == 1;
+        let value = match &event {
+            Event::StreamEnd => break,
+            Event::DocumentStart => {
+                documents += 1;
+                continue;
             }
-        }
-    }
-}
-
-/// The keys the reader uses; any YAML type is accepted for them and non-strings are ignored.
-#[derive(serde::Deserialize)]
-struct Fields {
-    #[serde(default)]
-    title: Option<Value>,
-    #[serde(default)]
-    description: Option<Value>,
-}
-
-impl Fields {
-    fn read(&self) -> FrontMatter {
-        let field = |value: &Option<Value>| {
-            value
-                .as_ref()
-                .and_then(Value::as_str)
-                .map(|s| s.trim().to_owned())
-                .filter(|s| !s.is_empty())
+            Event::MappingStart(..) if documents == 1 && depth == 0 => {
+                root_is_mapping = true;
+                depth = 1;
+                continue;
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                depth += 1;
+                if in_root_mapping && !next_is_key {
+                    key = None;
+                }
+                continue;
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                depth = depth.saturating_sub(1);
+                if documents == 1 && root_is_mapping && depth == 1 {
+                    // A collection used as a key or value just ended.
+                    next_is_key = !next_is_key;
+                }
+                continue;
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                let string = string_value(text, *style, tag.as_ref());
+                if *anchor > 0 {
+                    anchored.push((*anchor, string.clone()));
+                }
+                string
+            }
+            Event::Alias(anchor) => anchored
+                .iter()
+                .rev()
+                .find(|(id, _)| id == anchor)
+                .and_then(|(_, string)| string.clone()),
+            Event::StreamStart | Event::DocumentEnd | Event::Nothing => continue,
         };
-        FrontMatter {
-            title: field(&self.title).filter(|t| !is_template_placeholder(t)),
-            description: field(&self.description),
+        if !in_root_mapping {
+            continue;
         }
+        if next_is_key {
+            key = value.as_deref().and_then(Key::named);
+            if let Some(key) = key {
+                if std::mem::replace(&mut seen[key as usize], true) {
+                    return Err(YamlError {
+                        line: mark.line() as u32,
+                        message: format!("the key `{}` is given twice", key.name()),
+                    });
+                }
+            }
+        } else if let Some(key) = key.take() {
+            values[key as usize] = value;
+        }
+        next_is_key = !next_is_key;
     }
+    let [title, description] =
+        values.map(|value| value.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()));
+    Ok(FrontMatter {
+        title: title.filter(|t| !is_template_placeholder(t)),
+        description,
+    })
 }
 
-fn read_fields(value: &Value) -> FrontMatter {
-    let field = |key: &str| {
-        value
-            .get(key)
-            .and_then(Value::as_str)
-            .map(|s| s.trim().to_owned())
-            .filter(|s| !s.is_empty())
-    };
-    FrontMatter {
-        title: field("title").filter(|t| !is_template_placeholder(t)),
-        description: field("description"),
+/// A scalar's text if it is a string: quoted or block scalars, `!!str`-tagged ones, and plain
+/// scalars that YAML does not read as null, a boolean or a number.
+fn string_value(text: &str, style: TScalarStyle, tag: Option<&Tag>) -> Option<String> {
+    if let Some(tag) = tag {
+        return (tag.suffix == "str").then(|| text.to_owned());
+    }
+    if style != TScalarStyle::Plain {
+        return Some(text.to_owned());
+    }
+    match Yaml::from_str(text) {
+        Yaml::String(string) => Some(string),
+        _ => None,
     }
 }
 
@@ -153,6 +232,42 @@ mod tests {
         let (line, _) = split.error.expect("error");
         assert!(line >= 2, "line {line}");
         assert_eq!(split.body, "body");
+    }
+
+    #[test]
+    fn only_string_values_of_the_top_level_mapping_count() {
+        let read = |yaml: &str| split(&format!("---\n{yaml}---\nbody")).front_matter;
+        let fields = read("title: 42\ndescription: [a, b]\n");
+        assert_eq!((fields.title, fields.description), (None, None));
+        let fields = read("title: '42'\ndescription: |\n  Two\n  lines\n");
+        assert_eq!(fields.title.as_deref(), Some("42"));
+        assert_eq!(fields.description.as_deref(), Some("Two\nlines"));
+        let fields = read("nested:\n  title: Inner\n? [complex, key]\n: value\ntitle: Outer\n");
+        assert_eq!(fields.title.as_deref(), Some("Outer"));
+        let fields = read("- title: In a list\n");
+        assert_eq!(fields.title, None);
+        let fields = read("title: ~\ndescription: !!str 12\n");
+        assert_eq!(
+            (fields.title, fields.description.as_deref()),
+            (None, Some("12"))
+        );
+    }
+
+    #[test]
+    fn an_alias_value_reads_as_its_anchored_scalar() {
+        let split = split("---\nname: &n Backend Engineer\ntitle: *n\n---\n");
+        assert_eq!(
+            split.front_matter.title.as_deref(),
+            Some("Backend Engineer")
+        );
+    }
+
+    #[test]
+    fn a_key_given_twice_is_an_error_at_its_second_line() {
+        let split = split("---\ntitle: A\nother: x\ntitle: B\n---\nbody");
+        let (line, message) = split.error.expect("error");
+        assert_eq!(line, 4);
+        assert!(message.contains("`title`"), "{message}");
     }
 
     #[test]
