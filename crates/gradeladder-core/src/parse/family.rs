@@ -439,7 +439,9 @@ fn to_item(mut item: ListItem, reporter: &mut Reporter) -> Option<Item> {
         );
         return None;
     }
-    item.children = to_items(std::mem::take(&mut item.children), reporter);
+    if !item.children.is_empty() {
+        item.children = to_items(std::mem::take(&mut item.children), reporter);
+    }
     Some(item)
 }
 
