@@ -377,3 +377,51 @@ fn text_whose_lower_case_is_longer_does_not_break_phrase_slicing() {
     let (family, _) = read(text);
     assert_eq!(family.levels.len(), 2);
 }
+
+#[test]
+fn levels_with_the_same_title_get_numbered_slugs_and_a_warning() {
+    let text = "## Levels\n### Analyst\nJob Grade: 6\n### Analyst\nJob Grade: 7\n### Analyst\nJob Grade: 8\n";
+    let (family, diagnostics) = read(text);
+    let slugs: Vec<&str> = family.levels.iter().map(|l| l.slug.as_str()).collect();
+    assert_eq!(slugs, ["analyst", "analyst-2", "analyst-3"]);
+    let warnings: Vec<&str> = diagnostics
+        .iter()
+        .filter(|d| d.code.starts_with("GL") && d.message.contains("same slug"))
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(warnings.len(), 2, "{diagnostics:?}");
+    assert!(
+        warnings[1].ends_with("its slug is \"analyst-3\""),
+        "{}",
+        warnings[1]
+    );
+}
+
+#[test]
+fn pages_with_the_same_file_name_get_numbered_family_slugs_in_path_order() {
+    let page = |path: &str| SourcePage {
+        path: path.to_owned(),
+        text: "## Job Grade\nThe Analyst is a grade 6.\n".to_owned(),
+    };
+    let catalog = gradeladder_core::parse::parse_catalog(
+        &[
+            page("b/analyst.md"),
+            page("analyst-2.md"),
+            page("a/analyst.md"),
+        ],
+        &ParseOptions::default(),
+    );
+    let slugs: Vec<(&str, &str)> = catalog
+        .families
+        .iter()
+        .map(|f| (f.source.as_str(), f.slug.as_str()))
+        .collect();
+    assert_eq!(
+        slugs,
+        [
+            ("a/analyst.md", "analyst"),
+            ("analyst-2.md", "analyst-2"),
+            ("b/analyst.md", "analyst-3")
+        ]
+    );
+}

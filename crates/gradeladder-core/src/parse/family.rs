@@ -1,7 +1,7 @@
 //! The section tree of one page → a [`Family`]: which sections are levels, which lists belong to
 //! which level, grades, hiring steps, specialties, the reporting line and the page's ladder.
 
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::blocks::{Block, ListItem};
 use super::grade::{self, GradeStatement};
@@ -730,27 +730,27 @@ fn find_reporting_line(tree: &[Section]) -> Option<RichText> {
 
 /// Slugs, duplicate titles, inheritance.
 fn finish_levels(family: &mut Family, reporter: &mut Reporter) {
-    let mut used: Vec<String> = Vec::new();
+    let mut used: HashSet<String> = HashSet::with_capacity(family.levels.len());
     for level in family.levels.iter_mut() {
         let base = slugify(&level.title);
         let mut slug = base.clone();
         let mut n = 2;
         while used.contains(&slug) {
-            if n == 2 {
-                reporter.report_line(
-                    level.line,
-                    Severity::Warning,
-                    Code::DuplicateLevel,
-                    &format!(
-                        "two levels are titled \"{}\"; the second is \"{base}-2\"",
-                        level.title
-                    ),
-                );
-            }
             slug = format!("{base}-{n}");
             n += 1;
         }
-        used.push(slug.clone());
+        if slug != base {
+            reporter.report_line(
+                level.line,
+                Severity::Warning,
+                Code::DuplicateLevel,
+                &format!(
+                    "level \"{}\" has the same slug as an earlier level (\"{base}\"); its slug is \"{slug}\"",
+                    level.title
+                ),
+            );
+        }
+        used.insert(slug.clone());
         level.slug = slug;
     }
     super::inherit::resolve(family, reporter);

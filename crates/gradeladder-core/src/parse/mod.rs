@@ -51,16 +51,18 @@ impl Default for ParseOptions {
 pub fn parse_catalog(pages: &[SourcePage], options: &ParseOptions) -> Catalog {
     let mut sorted: Vec<&SourcePage> = pages.iter().collect();
     sorted.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut families: Vec<Family> = Vec::new();
+    let mut families: Vec<Family> = Vec::with_capacity(pages.len());
+    let mut slugs: foldhash::HashSet<String> = Default::default();
     let mut diagnostics = Vec::new();
     for page in sorted {
         let (mut family, mut found) = parse_page(page, options);
         let base = family.slug.clone();
         let mut n = 2;
-        while families.iter().any(|f| f.slug == family.slug) {
+        while slugs.contains(&family.slug) {
             family.slug = format!("{base}-{n}");
             n += 1;
         }
+        slugs.insert(family.slug.clone());
         families.push(family);
         diagnostics.append(&mut found);
     }
