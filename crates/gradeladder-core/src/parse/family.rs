@@ -235,9 +235,12 @@ fn find_levels(tree: &[Section]) -> Vec<usize> {
 /// Which level (index into `levels`) each section belongs to, if any.
 fn owners(tree: &[Section], levels: &[usize]) -> Vec<Option<usize>> {
     let mut owner = vec![None; tree.len()];
+    // The level each level section introduces, for looking ancestors up.
+    let mut level_at: Vec<Option<usize>> = vec![None; tree.len()];
     let mut by_name: HashMap<&[String], usize> = HashMap::new();
     for (l, &s) in levels.iter().enumerate() {
         owner[s] = Some(l);
+        level_at[s] = level_at[s].or(Some(l));
         by_name.entry(level_key(&tree[s])).or_insert(l);
     }
     let is_list = |kind: Kind| {
@@ -278,7 +281,7 @@ fn owners(tree: &[Section], levels: &[usize]) -> Vec<Option<usize>> {
             continue;
         }
         // By nesting: the nearest enclosing level.
-        if let Some(l) = ancestors(tree, index).find_map(|a| levels.iter().position(|&s| s == a)) {
+        if let Some(l) = ancestors(tree, index).find_map(|a| level_at[a]) {
             owner[index] = Some(l);
             continue;
         }

@@ -40,6 +40,7 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
     ]
     .iter()
     .any(|&phrase| page.has(phrase));
+    let mut keys = LevelKeys::default();
     for l in 0..family.levels.len() {
         for kind in KINDS {
             let phrase_at = list(family, l, kind)
@@ -48,7 +49,7 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
                 .position(|item| is_inheritance_phrase(&item.text, page));
             let Some(position) = phrase_at else { continue };
             let phrase = list(family, l, kind)[position].clone();
-            match find_source(family, l, &phrase.text) {
+            match find_source(family, &mut keys, l, &phrase.text) {
                 Some(source) => {
                     let inherited = inherited_items(family, &source, kind);
                     let items = list_mut(family, l, kind);
@@ -86,7 +87,7 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
                 continue;
             }
             // Family-wide lists already apply to every level; only level-to-level inheritance is copied.
-            let Some(Source::Level(from)) = find_source(family, l, paragraph) else {
+            let Some(Source::Level(from)) = find_source(family, &mut keys, l, paragraph) else {
                 continue;
             };
             let source = Source::Level(from);
@@ -193,8 +194,25 @@ pub fn is_inheritance_phrase(text: &RichText, page: PhrasesFound) -> bool {
     names_list && opener
 }
 
+/// The title key of every level of a family, computed on first use and kept for every phrase
+/// of the page (titles do not change while phrases are resolved).
+#[derive(Default)]
+struct LevelKeys(Option<Vec<Vec<String>>>);
+
+impl LevelKeys {
+    fn get(&mut self, family: &Family) -> &[Vec<String>] {
+        self.0
+            .get_or_insert_with(|| family.levels.iter().map(|l| title_key(&l.title)).collect())
+    }
+}
+
 /// The level or family list a phrase names.
-fn find_source(family: &Family, current: usize, text: &RichText) -> Option<Source> {
+fn find_source(
+    family: &Family,
+    keys: &mut LevelKeys,
+    current: usize,
+    text: &RichText,
+) -> Option<Source> {
     // A link's text may name the level: "role extends the [Senior X](#requirements) role".
     for inline in &text.0 {
         if let Inline::Link { href, children } = inline {
@@ -209,7 +227,7 @@ fn find_source(family: &Family, current: usize, text: &RichText) -> Option<Sourc
                     return Some(Source::Family);
                 }
                 let name = crate::rich::plain_of(children);
-                if let Some(l) = best_level(family, current, &name) {
+                if let Some(l) = best_level(keys.get(family), current, &name) {
                     return Some(Source::Level(l));
                 }
                 return Some(Source::Family);
@@ -219,7 +237,7 @@ fn find_source(family: &Family, current: usize, text: &RichText) -> Option<Sourc
     let plain = text.plain();
     let lower = plain.to_ascii_lowercase();
     if let Some(name) = named_role(&plain, &lower) {
-        if let Some(l) = best_level(family, current, &name) {
+        if let Some(l) = best_level(keys.get(family), current, &name) {
             return Some(Source::Level(l));
         }
     }
@@ -266,18 +284,18 @@ fn named_role(plain: &str, lower: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
-/// The other level whose title shares the most words with `name` (Jaccard ≥ 0.5).
-fn best_level(family: &Family, current: usize, name: &str) -> Option<usize> {
+/// The other level (by its title key in `level_keys`) whose title shares the most words with
+/// `name` (Jaccard ≥ 0.5).
+fn best_level(level_keys: &[Vec<String>], current: usize, name: &str) -> Option<usize> {
     let wanted = title_key(name);
     if wanted.is_empty() {
         return None;
     }
-    family
-        .levels
+    level_keys
         .iter()
         .enumerate()
         .filter(|&(l, _)| l != current)
-        .map(|(l, level)| (l, similarity(&wanted, &title_key(&level.title))))
+        .map(|(l, key)| (l, similarity(&wanted, key)))
         .filter(|&(_, score)| score >= 0.5)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(l, _)| l)

@@ -6,13 +6,17 @@ use super::mermaid;
 use super::sections::{Kind, Section};
 use super::Reporter;
 use crate::diagnostics::{Code, Severity};
+use foldhash::{HashMap, HashSet};
+
 use crate::model::{Family, Ladder, LadderEdge, LadderNode, NodeTarget};
 use crate::rich::{Inline, RichText};
 use crate::words::slugify;
 
 /// The ladder the page states (not yet linked to other pages' levels).
 pub fn read(tree: &[Section], family: &Family, reporter: &mut Reporter) -> Ladder {
-    let mut ladder = Ladder::default();
+    let mut ladder = LadderBuilder::default();
+    // Computed on first use: the levels a prose next step leads from.
+    let mut tops: Option<Vec<String>> = None;
     for section in tree {
         let in_ladder = section.kind == Kind::Ladder;
         // "## Levels" given as a bullet list (no level headings): the list is the ladder, in order.
@@ -31,50 +35,121 @@ pub fn read(tree: &[Section], family: &Family, reporter: &mut Reporter) -> Ladde
                 {
                     read_chart(text, *line, &mut ladder, reporter);
                 }
-                Block::Paragraph { text, .. } if in_ladder => read_prose(text, family, &mut ladder),
-                Block::List { items } if in_ladder => read_list(items, family, &mut ladder),
+                Block::Paragraph { text, .. } if in_ladder => {
+                    let tops = tops.get_or_insert_with(|| top_levels(family));
+                    read_prose(text, tops, &mut ladder);
+                }
+                Block::List { items } if in_ladder => {
+                    let tops = tops.get_or_insert_with(|| top_levels(family));
+                    read_list(items, tops, &mut ladder);
+                }
                 _ => {}
             }
         }
     }
-    ladder
+    ladder.ladder
 }
 
-fn read_chart(code: &str, line: u32, ladder: &mut Ladder, reporter: &mut Reporter) {
+/// A ladder being read. Adding a node or an edge first looks for it: by scanning while the
+/// ladder is short (most are), by hash once it is longer, so a long ladder stays linear to build.
+#[derive(Default)]
+struct LadderBuilder {
+    ladder: Ladder,
+    /// Position of each node in `ladder.nodes` by id, for the first `indexed_nodes` nodes.
+    node_at: HashMap<String, usize>,
+    indexed_nodes: usize,
+    /// The first `indexed_edges` edges of `ladder.edges`, as (from, to).
+    edge_set: HashSet<(String, String)>,
+    indexed_edges: usize,
+}
+
+/// Up to this many nodes or edges, looking one up scans them.
+const SCAN_LIMIT: usize = 16;
+
+impl LadderBuilder {
+    /// Adds a node, or merges it into the node with its id: selected if either is, and the
+    /// first real label (a label that only repeats the id gives way).
+    fn add_node(&mut self, node: LadderNode) {
+        match self.node_position(&node.id) {
+            Some(at) => {
+                let existing = &mut self.ladder.nodes[at];
+                existing.selected |= node.selected;
+                if existing.label == existing.id {
+                    existing.label = node.label;
+                }
+            }
+            None => self.ladder.nodes.push(node),
+        }
+    }
+
+    fn node_position(&mut self, id: &str) -> Option<usize> {
+        let nodes = &self.ladder.nodes;
+        if nodes.len() <= SCAN_LIMIT {
+            return nodes.iter().position(|n| n.id == id);
+        }
+        for (at, node) in nodes.iter().enumerate().skip(self.indexed_nodes) {
+            self.node_at.insert(node.id.clone(), at);
+        }
+        self.indexed_nodes = nodes.len();
+        self.node_at.get(id).copied()
+    }
+
+    /// Adds an edge unless it loops or is already there.
+    fn add_edge(&mut self, from: String, to: String) {
+        if from == to || self.has_edge(&from, &to) {
+            return;
+        }
+        self.ladder.edges.push(LadderEdge { from, to });
+    }
+
+    fn has_edge(&mut self, from: &str, to: &str) -> bool {
+        let edges = &self.ladder.edges;
+        if edges.len() <= SCAN_LIMIT {
+            return edges.iter().any(|e| e.from == from && e.to == to);
+        }
+        for edge in edges.iter().skip(self.indexed_edges) {
+            self.edge_set.insert((edge.from.clone(), edge.to.clone()));
+        }
+        self.indexed_edges = edges.len();
+        self.edge_set.contains(&(from.to_owned(), to.to_owned()))
+    }
+}
+
+fn read_chart(code: &str, line: u32, ladder: &mut LadderBuilder, reporter: &mut Reporter) {
     let Some(chart) = mermaid::read(code) else {
         return;
     };
-    for unknown in &chart.unknown_lines {
-        let text = code.lines().nth(*unknown).unwrap_or("").trim();
-        reporter.report_line(
-            line + 1 + *unknown as u32,
-            Severity::Warning,
-            Code::LadderSyntax,
-            &format!("ladder line `{text}` was not understood and is left out"),
-        );
+    if !chart.unknown_lines.is_empty() {
+        let lines: Vec<&str> = code.lines().collect();
+        for &unknown in &chart.unknown_lines {
+            let text = lines.get(unknown).map_or("", |l| l.trim());
+            reporter.report_line(
+                line + 1 + unknown as u32,
+                Severity::Warning,
+                Code::LadderSyntax,
+                &format!("ladder line `{text}` was not understood and is left out"),
+            );
+        }
     }
     for node in chart.nodes {
         let href = node
             .href
             .map(|h| reporter.resolve_link(&h, 0))
             .filter(|h| !h.is_empty());
-        add_node(
-            ladder,
-            LadderNode {
-                id: node.id,
-                label: node.label,
-                target: NodeTarget::External { href },
-                selected: node.selected,
-            },
-        );
+        ladder.add_node(LadderNode {
+            id: node.id,
+            label: node.label,
+            target: NodeTarget::External { href },
+            selected: node.selected,
+        });
     }
     for (from, to) in chart.edges {
-        add_edge(ladder, from, to);
+        ladder.add_edge(from, to);
     }
 }
 
 /// Ladder prose: each link is a next step; "not yet defined" names a step that does not exist yet.
-fn read_prose(text: &RichText, family: &Family, ladder: &mut Ladder) {
+fn read_prose(text: &RichText, tops: &[String], ladder: &mut LadderBuilder) {
     let links = links_in(&text.0);
     let plain = text.plain();
     let lower = plain.to_ascii_lowercase();
@@ -82,53 +157,46 @@ fn read_prose(text: &RichText, family: &Family, ladder: &mut Ladder) {
         || lower.contains("not yet been defined")
         || lower.contains("not defined yet");
     if links.is_empty() && !undefined {
-        ladder.notes.push(text.clone());
+        ladder.ladder.notes.push(text.clone());
         return;
     }
-    let tops = top_levels(family);
     for (href, label) in links {
         let id = format!("link:{}", slugify(&label));
-        add_node(
-            ladder,
-            LadderNode {
-                id: id.clone(),
-                label,
-                target: NodeTarget::External { href: Some(href) },
-                selected: false,
-            },
-        );
-        for top in &tops {
-            add_edge(ladder, top.clone(), id.clone());
+        ladder.add_node(LadderNode {
+            id: id.clone(),
+            label,
+            target: NodeTarget::External { href: Some(href) },
+            selected: false,
+        });
+        for top in tops {
+            ladder.add_edge(top.clone(), id.clone());
         }
     }
     if undefined {
         let label = next_step_name(&plain, &lower).unwrap_or_else(|| "Next step".to_owned());
         let id = format!("undefined:{}", slugify(&label));
-        add_node(
-            ladder,
-            LadderNode {
-                id: id.clone(),
-                label,
-                target: NodeTarget::Undefined,
-                selected: false,
-            },
-        );
-        for top in &tops {
-            add_edge(ladder, top.clone(), id.clone());
+        ladder.add_node(LadderNode {
+            id: id.clone(),
+            label,
+            target: NodeTarget::Undefined,
+            selected: false,
+        });
+        for top in tops {
+            ladder.add_edge(top.clone(), id.clone());
         }
-        ladder.notes.push(text.clone());
+        ladder.ladder.notes.push(text.clone());
     }
 }
 
-fn read_list(items: &[ListItem], family: &Family, ladder: &mut Ladder) {
+fn read_list(items: &[ListItem], tops: &[String], ladder: &mut LadderBuilder) {
     for item in items {
-        read_prose(&item.text, family, ladder);
-        read_list(&item.children, family, ladder);
+        read_prose(&item.text, tops, ladder);
+        read_list(&item.children, tops, ladder);
     }
 }
 
 /// Bullets naming roles from junior to senior: each a node, each linked to the next.
-fn read_ordered_list(items: &[ListItem], ladder: &mut Ladder) {
+fn read_ordered_list(items: &[ListItem], ladder: &mut LadderBuilder) {
     let mut previous: Option<String> = None;
     for item in items {
         let label = item.text.plain();
@@ -140,17 +208,14 @@ fn read_ordered_list(items: &[ListItem], ladder: &mut Ladder) {
             .next()
             .map(|(href, _)| href);
         let id = format!("list:{}", slugify(&label));
-        add_node(
-            ladder,
-            LadderNode {
-                id: id.clone(),
-                label,
-                target: NodeTarget::External { href },
-                selected: false,
-            },
-        );
+        ladder.add_node(LadderNode {
+            id: id.clone(),
+            label,
+            target: NodeTarget::External { href },
+            selected: false,
+        });
         if let Some(from) = previous.replace(id.clone()) {
-            add_edge(ladder, from, id);
+            ladder.add_edge(from, id);
         }
     }
 }
@@ -198,21 +263,57 @@ fn links_in(inlines: &[Inline]) -> Vec<(String, String)> {
     out
 }
 
-fn add_node(ladder: &mut Ladder, node: LadderNode) {
-    match ladder.nodes.iter_mut().find(|n| n.id == node.id) {
-        Some(existing) => {
-            existing.selected |= node.selected;
-            if existing.label == existing.id {
-                existing.label = node.label;
-            }
-        }
-        None => ladder.nodes.push(node),
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn add_edge(ladder: &mut Ladder, from: String, to: String) {
-    let edge = LadderEdge { from, to };
-    if edge.from != edge.to && !ladder.edges.contains(&edge) {
-        ladder.edges.push(edge);
+    fn node(id: &str, label: &str, selected: bool) -> LadderNode {
+        LadderNode {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            target: NodeTarget::External { href: None },
+            selected,
+        }
+    }
+
+    #[test]
+    fn a_long_ladder_finds_its_nodes_and_edges_by_hash_as_a_short_one_does_by_scan() {
+        let mut ladder = LadderBuilder::default();
+        for i in 0..3 * SCAN_LIMIT {
+            ladder.add_node(node(&i.to_string(), &i.to_string(), false));
+            ladder.add_edge(i.to_string(), (i + 1).to_string());
+        }
+        for i in 0..3 * SCAN_LIMIT {
+            ladder.add_node(node(&i.to_string(), "Named", i == 5));
+            ladder.add_edge(i.to_string(), (i + 1).to_string());
+        }
+        let ladder = ladder.ladder;
+        assert_eq!(ladder.nodes.len(), 3 * SCAN_LIMIT);
+        assert!(ladder.nodes.iter().all(|n| n.label == "Named"));
+        assert!(ladder.nodes[5].selected && !ladder.nodes[6].selected);
+        assert_eq!(ladder.edges.len(), 3 * SCAN_LIMIT);
+    }
+
+    #[test]
+    fn a_repeated_node_merges_and_repeated_or_looping_edges_are_dropped() {
+        let mut ladder = LadderBuilder::default();
+        ladder.add_node(node("a", "a", false));
+        ladder.add_node(node("b", "Senior", false));
+        ladder.add_node(node("a", "Analyst", true));
+        ladder.add_node(node("b", "Other", false));
+        for (from, to) in [("a", "b"), ("a", "b"), ("b", "b"), ("b", "a")] {
+            ladder.add_edge(from.to_owned(), to.to_owned());
+        }
+        let ladder = ladder.ladder;
+        assert_eq!(
+            ladder.nodes,
+            [node("a", "Analyst", true), node("b", "Senior", false)]
+        );
+        let edges: Vec<(&str, &str)> = ladder
+            .edges
+            .iter()
+            .map(|e| (e.from.as_str(), e.to.as_str()))
+            .collect();
+        assert_eq!(edges, [("a", "b"), ("b", "a")]);
     }
 }

@@ -1,6 +1,8 @@
 //! Mermaid flowcharts (`graph LR`, `flowchart TD`, …) read into nodes, edges, links and the
 //! selected node. Only the subset job-family pages use; other lines are reported, not guessed.
 
+use foldhash::HashMap;
+
 /// A node as the chart declares it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartNode {
@@ -27,7 +29,7 @@ pub struct Chart {
 
 /// Reads a flowchart; returns `None` if the text is not a `graph`/`flowchart`.
 pub fn read(code: &str) -> Option<Chart> {
-    let mut chart = Chart::default();
+    let mut chart = ChartReader::default();
     let mut started = false;
     for (index, raw) in code.lines().enumerate() {
         let line = raw.trim();
@@ -49,10 +51,40 @@ pub fn read(code: &str) -> Option<Chart> {
             }
         }
     }
-    started.then_some(chart)
+    started.then_some(chart.chart)
 }
 
-fn read_statement(statement: &str, index: usize, chart: &mut Chart) {
+/// A chart being read, with its nodes indexed by id, so finding a mentioned node takes the same
+/// time however many nodes the chart has.
+#[derive(Default)]
+struct ChartReader {
+    chart: Chart,
+    /// Position of each node in `chart.nodes`, by id.
+    node_at: HashMap<String, usize>,
+}
+
+impl ChartReader {
+    /// The node with `id`, added (labelled with its id) on first mention.
+    fn node_mut(&mut self, id: &str) -> &mut ChartNode {
+        let nodes = &mut self.chart.nodes;
+        let position = match self.node_at.get(id) {
+            Some(&position) => position,
+            None => {
+                nodes.push(ChartNode {
+                    id: id.to_owned(),
+                    label: id.to_owned(),
+                    href: None,
+                    selected: false,
+                });
+                self.node_at.insert(id.to_owned(), nodes.len() - 1);
+                nodes.len() - 1
+            }
+        };
+        &mut nodes[position]
+    }
+}
+
+fn read_statement(statement: &str, index: usize, chart: &mut ChartReader) {
     let first = statement.split_whitespace().next().unwrap_or("");
     match first {
         "classDef" | "style" | "linkStyle" | "subgraph" | "end" | "direction" => {}
@@ -69,7 +101,7 @@ fn read_statement(statement: &str, index: usize, chart: &mut Chart) {
                 .nth(1)
                 .map(str::to_owned);
             if let (false, Some(target)) = (id.is_empty(), target) {
-                node_mut(chart, id).href = Some(target);
+                chart.node_mut(id).href = Some(target);
             }
         }
         "class" => {
@@ -77,48 +109,32 @@ fn read_statement(statement: &str, index: usize, chart: &mut Chart) {
             if parts.last() == Some(&"selected") {
                 parts.pop();
                 for id in parts.iter().flat_map(|p| p.split(',')) {
-                    node_mut(chart, id.trim()).selected = true;
+                    chart.node_mut(id.trim()).selected = true;
                 }
             }
         }
         _ => {
             if !read_chain(statement, chart) {
-                chart.unknown_lines.push(index);
+                chart.chart.unknown_lines.push(index);
             }
         }
     }
 }
 
-fn node_mut<'a>(chart: &'a mut Chart, id: &str) -> &'a mut ChartNode {
-    let position = match chart.nodes.iter().position(|n| n.id == id) {
-        Some(position) => position,
-        None => {
-            chart.nodes.push(ChartNode {
-                id: id.to_owned(),
-                label: id.to_owned(),
-                href: None,
-                selected: false,
-            });
-            chart.nodes.len() - 1
-        }
-    };
-    &mut chart.nodes[position]
-}
-
 /// `a(A) --> b[B] --- c`: nodes with optional shapes joined by links. False if unreadable.
-fn read_chain(statement: &str, chart: &mut Chart) -> bool {
+fn read_chain(statement: &str, chart: &mut ChartReader) -> bool {
     let mut rest = statement;
     let mut previous: Option<String> = None;
     loop {
         let Some((id, label, after)) = read_node(rest) else {
             return false;
         };
-        let node = node_mut(chart, &id);
+        let node = chart.node_mut(&id);
         if let Some(label) = label {
             node.label = label;
         }
         if let Some(from) = previous.take() {
-            chart.edges.push((from, id.clone()));
+            chart.chart.edges.push((from, id.clone()));
         }
         let after = after.trim_start();
         if after.is_empty() {
