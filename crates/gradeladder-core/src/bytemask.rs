@@ -1,5 +1,5 @@
 //! Byte scans sixteen bytes at a time (SSE2 on x86_64, a plain loop elsewhere, each tested against
-//! the other): the reader's hot scans (line starts, needle candidates) and the whitespace check
+//! the other): the reader's hot scans (needle candidates) and the whitespace check
 //! behind [`crate::rich::RichText::plain`] find their candidates this way rather than byte by
 //! byte. The crate's only `unsafe` is here: unaligned 16-byte loads.
 
