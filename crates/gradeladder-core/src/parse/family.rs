@@ -240,7 +240,7 @@ fn owners(tree: &[Section], levels: &[usize]) -> Vec<Option<usize>> {
     let mut by_name: HashMap<&[String], usize> = HashMap::new();
     for (l, &s) in levels.iter().enumerate() {
         owner[s] = Some(l);
-        level_at[s] = level_at[s].or(Some(l));
+        level_at[s] = Some(l);
         by_name.entry(level_key(&tree[s])).or_insert(l);
     }
     let is_list = |kind: Kind| {
@@ -736,12 +736,7 @@ fn finish_levels(family: &mut Family, reporter: &mut Reporter) {
     let mut used: HashSet<String> = HashSet::with_capacity(family.levels.len());
     for level in family.levels.iter_mut() {
         let base = slugify(&level.title);
-        let mut slug = base.clone();
-        let mut n = 2;
-        while used.contains(&slug) {
-            slug = format!("{base}-{n}");
-            n += 1;
-        }
+        let slug = super::claim_slug(&mut used, base.clone());
         if slug != base {
             reporter.report_line(
                 level.line,
@@ -753,7 +748,6 @@ fn finish_levels(family: &mut Family, reporter: &mut Reporter) {
                 ),
             );
         }
-        used.insert(slug.clone());
         level.slug = slug;
     }
     super::inherit::resolve(family, reporter);

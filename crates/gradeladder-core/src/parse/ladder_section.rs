@@ -96,22 +96,24 @@ impl LadderBuilder {
 
     /// Adds an edge unless it loops or is already there.
     fn add_edge(&mut self, from: String, to: String) {
-        if from == to || self.has_edge(&from, &to) {
+        let edge = (from, to);
+        if edge.0 == edge.1 || self.has_edge(&edge) {
             return;
         }
+        let (from, to) = edge;
         self.ladder.edges.push(LadderEdge { from, to });
     }
 
-    fn has_edge(&mut self, from: &str, to: &str) -> bool {
+    fn has_edge(&mut self, edge: &(String, String)) -> bool {
         let edges = &self.ladder.edges;
         if edges.len() <= SCAN_LIMIT {
-            return edges.iter().any(|e| e.from == from && e.to == to);
+            return edges.iter().any(|e| e.from == edge.0 && e.to == edge.1);
         }
-        for edge in edges.iter().skip(self.indexed_edges) {
-            self.edge_set.insert((edge.from.clone(), edge.to.clone()));
+        for e in edges.iter().skip(self.indexed_edges) {
+            self.edge_set.insert((e.from.clone(), e.to.clone()));
         }
         self.indexed_edges = edges.len();
-        self.edge_set.contains(&(from.to_owned(), to.to_owned()))
+        self.edge_set.contains(edge)
     }
 }
 

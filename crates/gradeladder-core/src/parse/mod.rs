@@ -56,13 +56,7 @@ pub fn parse_catalog(pages: &[SourcePage], options: &ParseOptions) -> Catalog {
     let mut diagnostics = Vec::new();
     for page in sorted {
         let (mut family, mut found) = parse_page(page, options);
-        let base = family.slug.clone();
-        let mut n = 2;
-        while slugs.contains(&family.slug) {
-            family.slug = format!("{base}-{n}");
-            n += 1;
-        }
-        slugs.insert(family.slug.clone());
+        family.slug = claim_slug(&mut slugs, std::mem::take(&mut family.slug));
         families.push(family);
         diagnostics.append(&mut found);
     }
@@ -74,6 +68,19 @@ pub fn parse_catalog(pages: &[SourcePage], options: &ParseOptions) -> Catalog {
     };
     crate::ladder::link_catalog(&mut catalog);
     catalog
+}
+
+/// `base`, or the first of `base-2`, `base-3`, … not yet in `used`; the slug returned is added
+/// to `used`.
+fn claim_slug(used: &mut foldhash::HashSet<String>, base: String) -> String {
+    let mut slug = base.clone();
+    let mut n = 2;
+    while used.contains(&slug) {
+        slug = format!("{base}-{n}");
+        n += 1;
+    }
+    used.insert(slug.clone());
+    slug
 }
 
 /// Reads one page into a family and the diagnostics about it.
