@@ -1,5 +1,6 @@
 //! The app's routes. Hash-based, so the bundle works on any static host and sub-path.
 
+use gradeladder_core::LevelId;
 use serde::{Deserialize, Serialize};
 use yew_router::prelude::*;
 
@@ -48,12 +49,20 @@ pub struct PayParams {
     pub compa: Option<String>,
 }
 
-/// `family.level`, the form compare routes use.
-pub fn level_key(family: &str, level: &str) -> String {
-    format!("{family}.{level}")
-}
+impl Route {
+    /// The role page of `id`.
+    pub fn role(id: &LevelId) -> Route {
+        Route::Role {
+            family: id.family.clone(),
+            level: id.level.clone(),
+        }
+    }
 
-/// Splits `family.level`.
-pub fn split_level_key(key: &str) -> Option<(&str, &str)> {
-    key.split_once('.')
+    /// The page comparing `from` with `to`.
+    pub fn compare(from: &LevelId, to: &LevelId) -> Route {
+        Route::Compare {
+            a: from.to_segment(),
+            b: to.to_segment(),
+        }
+    }
 }

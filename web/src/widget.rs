@@ -3,8 +3,9 @@
 //! `web/static/widget/gradeladder.js` mounts every `[data-gradeladder]` element and exposes
 //! `Gradeladder.mount(element, options)`; this module is what it calls.
 
-use gradeladder_core::search::search;
-use gradeladder_core::{ladder, Family, Level};
+use gradeladder_core::expectations::expected_lists;
+use gradeladder_core::resolve::resolve_role;
+use gradeladder_core::{Family, Level, LevelId};
 use js_sys::{Object, Reflect};
 use stylist::manager::StyleManager;
 use stylist::yew::{styled_component, Global, ManagerProvider};
@@ -16,6 +17,7 @@ use crate::data::catalog;
 use crate::route::{PayParams, Route};
 use crate::theme;
 use crate::views::grade::grade_facts;
+use crate::views::items::expected_list_sections;
 use crate::views::ladder::LadderView;
 use crate::views::pay::PayPanel;
 
@@ -176,27 +178,11 @@ struct WidgetBodyProps {
     host: Element,
 }
 
-/// Finds the level the `role` option names.
+/// The level the `role` option names (the core's one rule, as the CLI and the app use it).
 fn resolve(role: &str) -> Option<(Family, Level)> {
     let catalog = catalog();
-    if let Some((family, level)) = role.split_once('/') {
-        if let Some((f, l)) = catalog.level(family, level) {
-            return Some((f.clone(), l.clone()));
-        }
-        // `family/words`: search within the family.
-        let hit = search(&catalog, level)
-            .into_iter()
-            .find(|h| h.family == family);
-        if let Some((f, l)) = hit.and_then(|h| catalog.level(&h.family, &h.level)) {
-            return Some((f.clone(), l.clone()));
-        }
-    }
-    let hit = search(&catalog, &role.replace(['/', '-'], " "))
-        .into_iter()
-        .next()?;
-    catalog
-        .level(&hit.family, &hit.level)
-        .map(|(f, l)| (f.clone(), l.clone()))
+    let found = resolve_role(&catalog, role).ok()?;
+    Some((found.family.clone(), found.level.clone()))
 }
 
 #[styled_component]
@@ -225,7 +211,7 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         let host = props.host.clone();
         let selected = found
             .as_ref()
-            .map(|(f, l)| (format!("{}/{}", f.slug, l.slug), l.grade, l.title.clone()));
+            .map(|(f, l)| (LevelId::of(f, l).to_string(), l.grade, l.title.clone()));
         use_effect_with(selected, move |selected| {
             if let Some((role, grade, title)) = selected {
                 dispatch_select(&host, role, *grade, title);
@@ -251,6 +237,10 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         .muted, .scale-title, .status { color: var(--gl-muted); }
         .details { display: inline-block; margin-top: .6rem; color: var(--gl-accent); font-weight: 600; }
         h2 { font-size: 1.05rem; margin: 1rem 0 .5rem; }
+        .expected h3 { font-size: .95rem; margin: .75rem 0 .25rem; }
+        .expected ul.items { padding-left: 1.2rem; margin: .25rem 0; }
+        .expected ul.items li { margin: .2rem 0; }
+        details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 600; }
         "#
     );
     let Some((family, level)) = found else {
@@ -262,10 +252,8 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
             </div>
         };
     };
-    let route = Route::Role {
-        family: family.slug.clone(),
-        level: level.slug.clone(),
-    };
+    let id = LevelId::of(&family, &level);
+    let route = Route::role(&id);
     let details = format!(
         "{}#{}",
         options.base_url,
@@ -279,7 +267,7 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         </>
     };
     let ladder_view = html! {
-        <LadderView family={family.clone()} current={ladder::level_node_id(&family.slug, &level.slug)} link_base={Some(options.base_url.clone())} />
+        <LadderView family={family.clone()} current={id.clone()} link_base={Some(options.base_url.clone())} />
     };
     let on_change = {
         let params = params.clone();
@@ -294,7 +282,15 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
                 WidgetView::Card => card,
                 WidgetView::Ladder => html! { <>{ card }<h2>{ "Career ladder" }</h2>{ ladder_view }</> },
                 WidgetView::Pay => html! { <>{ card }{ pay }</> },
-                WidgetView::Full => html! { <>{ card }<h2>{ "Career ladder" }</h2>{ ladder_view }{ pay }</> },
+                WidgetView::Full => html! {
+                    <>
+                        { card }
+                        <h2>{ "Career ladder" }</h2>
+                        { ladder_view }
+                        <div class="expected">{ expected_list_sections(&expected_lists(&family, &level)) }</div>
+                        { pay }
+                    </>
+                },
             } }
             <a class="details" href={details} target="_top">{ "View full details" }</a>
         </div>

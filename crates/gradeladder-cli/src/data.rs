@@ -1,10 +1,11 @@
-//! Where the CLI's pages come from: the embedded seeds, or every `*.md` under a directory.
+//! Where the CLI's data comes from: the embedded seeds or every `*.md` under a directory, and
+//! the embedded example pay model or a pay file.
 
 use std::path::Path;
 
 use gradeladder_core::parse::{parse_catalog, ParseOptions, SourcePage};
 use gradeladder_core::pay::{self, PayModel};
-use gradeladder_core::{seeds, Catalog};
+use gradeladder_core::{seeds, Catalog, Diagnostic};
 
 /// A catalog with the page texts it was read from (for showing source lines).
 pub struct Loaded {
@@ -58,14 +59,28 @@ fn collect(root: &Path, dir: &Path, pages: &mut Vec<SourcePage>) -> Result<(), S
     Ok(())
 }
 
-/// Reads a pay data file, or the embedded example figures; on errors, the rendered report.
-pub fn load_pay(path: Option<&Path>) -> Result<PayModel, String> {
+/// Why a pay file could not be used.
+pub enum PayFileError {
+    /// It could not be read (a usage problem: wrong path, no permission).
+    Unreadable(String),
+    /// It was read and has errors; `text` is what was read, for showing the lines.
+    Invalid {
+        /// The path as given.
+        name: String,
+        /// The file's text.
+        text: String,
+        /// The errors, with lines and columns.
+        errors: Vec<Diagnostic>,
+    },
+}
+
+/// Reads a pay data file, or the embedded example figures when `path` is `None`.
+pub fn load_pay(path: Option<&Path>) -> Result<PayModel, PayFileError> {
     let Some(path) = path else {
         return Ok(pay::example());
     };
     let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("error: --pay {}: {e}\n", path.display()))?;
+        .map_err(|e| PayFileError::Unreadable(format!("--pay {}: {e}", path.display())))?;
     let name = path.display().to_string();
-    pay::file::read(&name, &text)
-        .map_err(|errors| crate::render::diagnostics_for(&[(name.clone(), text.clone())], &errors))
+    pay::file::read(&name, &text).map_err(|errors| PayFileError::Invalid { name, text, errors })
 }

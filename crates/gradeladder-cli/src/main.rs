@@ -9,7 +9,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gradeladder_core::pay::PayQuery;
-use gradeladder_core::{ladder, Catalog, Severity};
+use gradeladder_core::resolve::resolve_role;
+use gradeladder_core::{ladder, Severity};
 
 /// Check job-family pages, list and show roles, draw ladders, export the catalog as JSON.
 #[derive(Parser)]
@@ -141,15 +142,14 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Show { role, data, json } => {
             let loaded = data::load(data.as_deref())?;
-            let (family, level) = find_role(&loaded.catalog, &role)?;
+            let found = resolve_role(&loaded.catalog, &role).map_err(|e| e.to_string())?;
             if json {
-                let level = &loaded.catalog.families[family].levels[level];
                 emit(&format!(
                     "{}\n",
-                    serde_json::to_string_pretty(level).map_err(|e| e.to_string())?
+                    serde_json::to_string_pretty(found.level).map_err(|e| e.to_string())?
                 ));
             } else {
-                emit(&render::role_text(&loaded.catalog, family, level));
+                emit(&render::role_text(&loaded.catalog, found));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -162,8 +162,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let family = match loaded.catalog.family(&target) {
                 Some(family) => family,
                 None => {
-                    let (family, _) = find_role(&loaded.catalog, &target)?;
-                    &loaded.catalog.families[family]
+                    resolve_role(&loaded.catalog, &target)
+                        .map_err(|e| e.to_string())?
+                        .family
                 }
             };
             let text = match format {
@@ -176,7 +177,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Command::Check { data } => {
             let loaded = data::load(data.as_deref())?;
-            render::diagnostics(&loaded);
+            render::diagnostics(&loaded.pages, &loaded.catalog.diagnostics);
             let errors = loaded
                 .catalog
                 .diagnostics
@@ -213,13 +214,15 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             let loaded = data::load(data.as_deref())?;
             let model = match data::load_pay(pay.as_deref()) {
                 Ok(model) => model,
-                Err(report) => {
-                    eprint!("{report}");
+                Err(data::PayFileError::Unreadable(message)) => return Err(message),
+                Err(data::PayFileError::Invalid { name, text, errors }) => {
+                    eprint!("{}", render::diagnostics_for(&[(name, text)], &errors));
                     return Ok(ExitCode::from(DATA_ERROR));
                 }
             };
-            let (family, level) = find_role(&loaded.catalog, &role)?;
-            let level = &loaded.catalog.families[family].levels[level];
+            let level = resolve_role(&loaded.catalog, &role)
+                .map_err(|e| e.to_string())?
+                .level;
             let query = PayQuery {
                 title: &level.title,
                 grade: level.grade,
@@ -250,46 +253,6 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 serde_json::to_string_pretty(&loaded.catalog).map_err(|e| e.to_string())?
             ));
             Ok(ExitCode::SUCCESS)
-        }
-    }
-}
-
-/// Finds a role by `family/level`, level slug, or search; unknown roles get suggestions.
-fn find_role(catalog: &Catalog, role: &str) -> Result<(usize, usize), String> {
-    let position = |family: &str, level: &str| {
-        let f = catalog.families.iter().position(|f| f.slug == family)?;
-        let l = catalog.families[f]
-            .levels
-            .iter()
-            .position(|l| l.slug == level)?;
-        Some((f, l))
-    };
-    if let Some((family, level)) = role.split_once('/') {
-        if let Some(found) = position(family, level) {
-            return Ok(found);
-        }
-    }
-    if let Some(found) = catalog
-        .levels()
-        .find(|(_, l)| l.slug == role)
-        .and_then(|(f, l)| position(&f.slug, &l.slug))
-    {
-        return Ok(found);
-    }
-    let hits = gradeladder_core::search::search(catalog, &role.replace(['/', '-'], " "));
-    match hits.first() {
-        Some(hit) => position(&hit.family, &hit.level)
-            .ok_or_else(|| "search returned an unknown level".to_owned()),
-        None => {
-            let suggestions: Vec<String> = catalog
-                .levels()
-                .take(5)
-                .map(|(f, l)| format!("{}/{}", f.slug, l.slug))
-                .collect();
-            Err(format!(
-                "no role matches \"{role}\"; try one of: {}",
-                suggestions.join(", ")
-            ))
         }
     }
 }

@@ -5,12 +5,14 @@ use std::io::IsTerminal;
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as ReportSeverity};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::Buffer};
+use gradeladder_core::expectations::expected_lists;
+use gradeladder_core::parse::SourcePage;
 use gradeladder_core::pay::PayAnswer;
-use gradeladder_core::{ladder, Catalog, Diagnostic, Family, Item, Origin, Severity};
+use gradeladder_core::{
+    ladder, Catalog, Diagnostic, Family, Item, LevelId, LevelRef, Origin, Severity,
+};
 use rust_decimal::Decimal;
 use std::io::Write;
-
-use crate::data::Loaded;
 
 /// One line per level: family, title, slug, grade.
 pub fn roles_table(catalog: &Catalog) -> String {
@@ -18,8 +20,10 @@ pub fn roles_table(catalog: &Catalog) -> String {
     for (family, level) in catalog.levels() {
         let grade = level.grade.map_or("-".to_owned(), |g| g.to_string());
         out.push_str(&format!(
-            "{grade:>5}  {}/{}  {}  ({})\n",
-            family.slug, level.slug, level.title, family.title
+            "{grade:>5}  {}  {}  ({})\n",
+            LevelId::of(family, level),
+            level.title,
+            family.title
         ));
     }
     out
@@ -36,10 +40,10 @@ pub fn roles_json(catalog: &Catalog) -> String {
     serde_json::to_string_pretty(&roles).unwrap_or_default() + "\n"
 }
 
-/// A role in full, as text.
-pub fn role_text(catalog: &Catalog, family: usize, level: usize) -> String {
-    let family = &catalog.families[family];
-    let level = &family.levels[level];
+/// A role in full, as text: its lists as every front end shows them (own items, then inherited
+/// ones marked with where they come from, then the family's).
+pub fn role_text(catalog: &Catalog, found: LevelRef) -> String {
+    let (family, level) = (found.family, found.level);
     let mut out = format!("{} ({})\n", level.title, family.title);
     match level.grade {
         Some(g) => match catalog.scale.titles(g) {
@@ -51,33 +55,33 @@ pub fn role_text(catalog: &Catalog, family: usize, level: usize) -> String {
     if let Some(reports) = &family.reports_to {
         out.push_str(&format!("{}\n", reports.plain()));
     }
-    for (title, items) in [
-        ("Responsibilities", &level.responsibilities),
-        ("Requirements", &level.requirements),
-        ("Nice-to-haves", &level.nice_to_haves),
-    ] {
-        if !items.is_empty() {
-            out.push_str(&format!("\n{title}\n"));
-            push_items(&mut out, items, 1);
+    for list in expected_lists(family, level) {
+        out.push_str(&format!("\n{}\n", list.kind.label()));
+        for (origin, item) in list.items() {
+            push_item(&mut out, item, origin_note(origin), 1);
         }
     }
     out.push_str(&format!("\nSource: {}\n", family.source));
     out
 }
 
-fn push_items(out: &mut String, items: &[Item], depth: usize) {
-    for item in items {
-        let note = match &item.origin {
-            Origin::Own => String::new(),
-            Origin::Family => " [all levels]".to_owned(),
-            Origin::Level { title, .. } => format!(" [from {title}]"),
-        };
-        out.push_str(&format!(
-            "{}- {}{note}\n",
-            "  ".repeat(depth),
-            item.text.plain()
-        ));
-        push_items(out, &item.children, depth + 1);
+/// How an item's origin is marked after its text.
+fn origin_note(origin: &Origin) -> String {
+    match origin {
+        Origin::Own => String::new(),
+        Origin::Family => " [all levels]".to_owned(),
+        Origin::Level { title, .. } => format!(" [from {title}]"),
+    }
+}
+
+fn push_item(out: &mut String, item: &Item, note: String, depth: usize) {
+    out.push_str(&format!(
+        "{}- {}{note}\n",
+        "  ".repeat(depth),
+        item.text.plain()
+    ));
+    for child in &item.children {
+        push_item(out, child, String::new(), depth + 1);
     }
 }
 
@@ -98,14 +102,13 @@ pub fn ladder_text(family: &Family) -> String {
     out
 }
 
-/// Every diagnostic with its source line and a caret, on standard error.
-pub fn diagnostics(loaded: &Loaded) {
-    let sources: Vec<(String, String)> = loaded
-        .pages
+/// Every diagnostic of `pages` with its source line and a caret, on standard error.
+pub fn diagnostics(pages: &[SourcePage], diagnostics: &[Diagnostic]) {
+    let sources: Vec<(String, String)> = pages
         .iter()
         .map(|p| (p.path.clone(), p.text.clone()))
         .collect();
-    eprint!("{}", diagnostics_for(&sources, &loaded.catalog.diagnostics));
+    eprint!("{}", diagnostics_for(&sources, diagnostics));
 }
 
 /// Renders diagnostics against their sources (path, text) with source lines and carets; colour

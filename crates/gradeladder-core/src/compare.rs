@@ -1,13 +1,17 @@
 //! What changes between two levels: items added, removed and kept, list by list.
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Item, Level};
+use crate::model::{Item, Level, ListKind};
 use crate::words::words;
 
 /// The difference of one list (responsibilities, requirements or nice-to-haves).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ListDiff {
+    /// Which list.
+    pub kind: ListKind,
     /// Items only the second level has.
     pub added: Vec<Item>,
     /// Items only the first level has.
@@ -21,38 +25,52 @@ pub struct ListDiff {
 pub struct LevelDiff {
     /// Grade of the first and second level.
     pub grades: (Option<u8>, Option<u8>),
-    /// Responsibilities.
-    pub responsibilities: ListDiff,
-    /// Requirements.
-    pub requirements: ListDiff,
-    /// Nice-to-haves.
-    pub nice_to_haves: ListDiff,
+    /// One diff per list, in [`ListKind::ALL`] order.
+    pub lists: Vec<ListDiff>,
+}
+
+impl LevelDiff {
+    /// The diff of one list.
+    pub fn list(&self, kind: ListKind) -> &ListDiff {
+        self.lists
+            .iter()
+            .find(|list| list.kind == kind)
+            .expect("a diff has every list")
+    }
 }
 
 /// Compares `from` with `to`: what `to` adds, drops and keeps.
 pub fn diff(from: &Level, to: &Level) -> LevelDiff {
     LevelDiff {
         grades: (from.grade, to.grade),
-        responsibilities: diff_lists(&from.responsibilities, &to.responsibilities),
-        requirements: diff_lists(&from.requirements, &to.requirements),
-        nice_to_haves: diff_lists(&from.nice_to_haves, &to.nice_to_haves),
+        lists: ListKind::ALL
+            .into_iter()
+            .map(|kind| diff_lists(kind, from.list(kind), to.list(kind)))
+            .collect(),
     }
 }
 
-fn diff_lists(from: &[Item], to: &[Item]) -> ListDiff {
+fn diff_lists(kind: ListKind, from: &[Item], to: &[Item]) -> ListDiff {
     let key = |item: &Item| words(&item.text.plain()).join(" ");
     let from_keys: Vec<String> = from.iter().map(key).collect();
     let to_keys: Vec<String> = to.iter().map(key).collect();
-    let mut result = ListDiff::default();
+    let (in_from, in_to): (HashSet<&String>, HashSet<&String>) =
+        (from_keys.iter().collect(), to_keys.iter().collect());
+    let mut result = ListDiff {
+        kind,
+        added: Vec::new(),
+        removed: Vec::new(),
+        common: Vec::new(),
+    };
     for (item, k) in to.iter().zip(&to_keys) {
-        if from_keys.contains(k) {
+        if in_from.contains(k) {
             result.common.push(item.clone());
         } else {
             result.added.push(item.clone());
         }
     }
     for (item, k) in from.iter().zip(&from_keys) {
-        if !to_keys.contains(k) {
+        if !in_to.contains(k) {
             result.removed.push(item.clone());
         }
     }

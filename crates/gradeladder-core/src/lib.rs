@@ -2,14 +2,16 @@
 //! families → levels → grades, with ladders, search, level diffs and pay ranges. Knows nothing of
 //! browsers.
 
-mod bytemask;
 pub mod compare;
 pub mod diagnostics;
+pub mod expectations;
 pub mod ladder;
+pub mod level_id;
 pub mod model;
 #[cfg(feature = "parse")]
 pub mod parse;
 pub mod pay;
+pub mod resolve;
 pub mod rich;
 pub mod scale;
 pub mod search;
@@ -18,6 +20,7 @@ pub mod seeds;
 pub mod words;
 
 pub use diagnostics::{Diagnostic, Severity};
+pub use level_id::{LevelId, LevelRef};
 pub use model::*;
 pub use rich::{Inline, RichText};
 pub use scale::GradeScale;

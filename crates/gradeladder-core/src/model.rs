@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostics::Diagnostic;
+use crate::level_id::LevelId;
 use crate::rich::RichText;
 use crate::scale::GradeScale;
 
@@ -92,6 +93,55 @@ pub struct Level {
     pub requirements: Vec<Item>,
     /// The level's nice-to-haves: inherited items first, then its own.
     pub nice_to_haves: Vec<Item>,
+}
+
+/// Which of the three item lists of a level (and of its family) a list is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ListKind {
+    /// What the role does.
+    Responsibilities,
+    /// What the role asks of a candidate.
+    Requirements,
+    /// What helps but is not required.
+    NiceToHaves,
+}
+
+impl ListKind {
+    /// The three lists in display order.
+    pub const ALL: [ListKind; 3] = [
+        ListKind::Responsibilities,
+        ListKind::Requirements,
+        ListKind::NiceToHaves,
+    ];
+
+    /// The list's name as a heading shows it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            ListKind::Responsibilities => "Responsibilities",
+            ListKind::Requirements => "Requirements",
+            ListKind::NiceToHaves => "Nice-to-haves",
+        }
+    }
+
+    /// The heading endings (as lower-case words) that introduce this list on a page, in the
+    /// order the reader tries them.
+    pub const fn heading_words(self) -> &'static [&'static [&'static str]] {
+        match self {
+            ListKind::Responsibilities => &[&["responsibilities"], &["job", "responsibilities"]],
+            ListKind::Requirements => &[&["requirements"], &["qualifications"]],
+            ListKind::NiceToHaves => &[&["nice", "to", "haves"], &["nice", "to", "have"]],
+        }
+    }
+
+    /// The lower-case stem a sentence names the list by ("all the *requirement*s of …").
+    pub const fn stem(self) -> &'static str {
+        match self {
+            ListKind::Responsibilities => "responsibilit",
+            ListKind::Requirements => "requirement",
+            ListKind::NiceToHaves => "nice",
+        }
+    }
 }
 
 /// Where an item of a list comes from.
@@ -183,12 +233,7 @@ pub struct LadderNode {
 #[serde(rename_all = "snake_case")]
 pub enum NodeTarget {
     /// A level in this catalog.
-    Level {
-        /// Family slug.
-        family: String,
-        /// Level slug.
-        level: String,
-    },
+    Level(LevelId),
     /// A role outside the catalog, with its link when the page gives one.
     External {
         /// Absolute URL of the role's page.
@@ -199,7 +244,7 @@ pub enum NodeTarget {
 }
 
 /// A move on a ladder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LadderEdge {
     /// Node id of the earlier role.
     pub from: String,
@@ -245,7 +290,45 @@ impl Catalog {
     }
 }
 
+impl Level {
+    /// The level's list of `kind`: inherited items first, then its own.
+    pub fn list(&self, kind: ListKind) -> &Vec<Item> {
+        match kind {
+            ListKind::Responsibilities => &self.responsibilities,
+            ListKind::Requirements => &self.requirements,
+            ListKind::NiceToHaves => &self.nice_to_haves,
+        }
+    }
+
+    /// The level's list of `kind`, to change.
+    pub fn list_mut(&mut self, kind: ListKind) -> &mut Vec<Item> {
+        match kind {
+            ListKind::Responsibilities => &mut self.responsibilities,
+            ListKind::Requirements => &mut self.requirements,
+            ListKind::NiceToHaves => &mut self.nice_to_haves,
+        }
+    }
+}
+
 impl Family {
+    /// The family-wide list of `kind` (items that apply to every level).
+    pub fn list(&self, kind: ListKind) -> &Vec<Item> {
+        match kind {
+            ListKind::Responsibilities => &self.responsibilities,
+            ListKind::Requirements => &self.requirements,
+            ListKind::NiceToHaves => &self.nice_to_haves,
+        }
+    }
+
+    /// The family-wide list of `kind`, to change.
+    pub fn list_mut(&mut self, kind: ListKind) -> &mut Vec<Item> {
+        match kind {
+            ListKind::Responsibilities => &mut self.responsibilities,
+            ListKind::Requirements => &mut self.requirements,
+            ListKind::NiceToHaves => &mut self.nice_to_haves,
+        }
+    }
+
     /// The level with this slug.
     pub fn level(&self, slug: &str) -> Option<&Level> {
         self.levels.iter().find(|level| level.slug == slug)

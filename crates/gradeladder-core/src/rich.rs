@@ -139,94 +139,23 @@ impl PlainText {
 
 /// Whether `bytes` holds whitespace other than single ASCII spaces: control whitespace, a run of
 /// spaces, or, when `unicode`, any non-ASCII byte (which may start Unicode whitespace).
-///
-/// Most texts given to it are short (one line of a paragraph, a word between two links), so the
-/// part shorter than a chunk is checked as two overlapping machine words, not byte by byte.
 pub(crate) fn has_irregular_space(bytes: &[u8], unicode: bool) -> bool {
-    use crate::bytemask::CHUNK;
-    if bytes.len() >= CHUNK {
-        let mut chunks = bytes.chunks_exact(CHUNK);
-        let mut previous_space = false;
-        for chunk in &mut chunks {
-            let chunk = chunk.try_into().expect("exact chunk");
-            let (odd, spaces) = crate::bytemask::irregular_space_flags(chunk, unicode);
-            if odd || spaces & (spaces >> 1) != 0 || (previous_space && spaces & 1 != 0) {
-                return true;
-            }
-            previous_space = spaces >> (CHUNK - 1) != 0;
-        }
-        if chunks.remainder().is_empty() {
-            return false;
-        }
-        // The last chunk overlaps the one before it, so a pair of spaces across their edge is
-        // inside it.
-        let (odd, spaces) = crate::bytemask::irregular_space_flags(
-            bytes[bytes.len() - CHUNK..].try_into().expect("last chunk"),
-            unicode,
-        );
-        return odd || spaces & (spaces >> 1) != 0;
-    }
-    let n = bytes.len();
-    if n >= 8 {
-        // Two overlapping words cover every pair of neighbouring bytes.
-        let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
-        return word_is_irregular(word(0), unicode) || word_is_irregular(word(n - 8), unicode);
-    }
-    if n >= 4 {
-        let word = |at: usize| {
-            u64::from(u32::from_le_bytes(
-                bytes[at..at + 4].try_into().expect("4 bytes"),
-            ))
-        };
-        return word_is_irregular(word(0), unicode) || word_is_irregular(word(n - 4), unicode);
-    }
-    let mut padded = [0u8; 8];
-    padded[..n].copy_from_slice(bytes);
-    word_is_irregular(u64::from_le_bytes(padded), unicode)
+    bytes.windows(2).any(|pair| pair == b"  ")
+        || bytes
+            .iter()
+            .any(|&b| (9..=13).contains(&b) || (unicode && b >= 0x80))
 }
 
-/// [`has_irregular_space`] for eight bytes in one word (zero bytes pad shorter input: they are
-/// neither spaces nor whitespace). Each test below sets a byte's high bit exactly where it holds.
-fn word_is_irregular(word: u64, unicode: bool) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let ascii = !word & HIGH;
-    // A byte below `n` (for n ≤ 128): adding 128 − n to its low seven bits leaves the high bit clear.
-    let below = |n: u64| !((word & LOW) + (0x80 - n) * ONES) & ascii;
-    // `\t`, `\n`, vertical tab, form feed and `\r` are the bytes 9 to 13.
-    let control = below(14) & !below(9);
-    let not_space = word ^ (u64::from(b' ') * ONES);
-    let spaces = !(((not_space & LOW) + LOW) | not_space | LOW);
-    let pair = spaces & (spaces >> 8);
-    let non_ascii = if unicode { word & HIGH } else { 0 };
-    control | pair | non_ascii != 0
-}
-
-/// A lower-case ASCII string to find in text regardless of ASCII case, with the position of its
-/// rarest letter: candidates are found by that letter, so common letters do not stop the scan at
-/// every word. Build them as constants.
+/// A lower-case ASCII string to find in text regardless of ASCII case. Build them as constants.
 #[cfg(feature = "parse")]
 #[derive(Debug, Clone, Copy)]
-pub struct Needle {
-    bytes: &'static [u8],
-    rare: usize,
-}
+pub struct Needle(&'static str);
 
 #[cfg(feature = "parse")]
 impl Needle {
     /// A needle for `text` (lower-case ASCII).
     pub const fn new(text: &'static str) -> Needle {
-        let bytes = text.as_bytes();
-        let mut rare = 0;
-        let mut i = 1;
-        while i < bytes.len() {
-            if RARITY[bytes[i] as usize] > RARITY[bytes[rare] as usize] {
-                rare = i;
-            }
-            i += 1;
-        }
-        Needle { bytes, rare }
+        Needle(text)
     }
 
     /// Whether `haystack` contains the needle, ignoring ASCII case, without allocating.
@@ -236,34 +165,17 @@ impl Needle {
 
     /// Byte offset of the needle's first occurrence in `haystack`, ignoring ASCII case.
     pub fn find(&self, haystack: &str) -> Option<usize> {
-        let (haystack, needle) = (haystack.as_bytes(), self.bytes);
-        let Some(&rare) = needle.get(self.rare) else {
+        let (haystack, needle) = (haystack.as_bytes(), self.0.as_bytes());
+        let Some(&first) = needle.first() else {
             return Some(0);
         };
-        let last_start = haystack.len().checked_sub(needle.len())?;
-        // Candidate starts are where the rarest letter sits, in either case.
-        let window = &haystack[self.rare..=last_start + self.rare];
-        crate::bytemask::find_either(window, rare, rare.to_ascii_uppercase(), |start| {
-            haystack[start..start + needle.len()].eq_ignore_ascii_case(needle)
+        memchr::memchr2_iter(first, first.to_ascii_uppercase(), haystack).find(|&start| {
+            haystack
+                .get(start..start + needle.len())
+                .is_some_and(|candidate| candidate.eq_ignore_ascii_case(needle))
         })
     }
 }
-
-/// How rarely a byte occurs in English prose: letters (either case) by their frequency, every
-/// other byte between the rarest and the most common letters.
-#[cfg(feature = "parse")]
-const RARITY: [u8; 256] = {
-    const BY_FREQUENCY: &[u8] = b" etaoinshrdlcumwfgypbvkjxqz";
-    let mut table = [(BY_FREQUENCY.len() / 2) as u8; 256];
-    let mut rank = 0;
-    while rank < BY_FREQUENCY.len() {
-        let b = BY_FREQUENCY[rank];
-        table[b as usize] = rank as u8;
-        table[b.to_ascii_uppercase() as usize] = rank as u8;
-        rank += 1;
-    }
-    table
-};
 
 #[cfg(test)]
 mod tests {
@@ -298,55 +210,6 @@ mod tests {
                     expected,
                     "{padded:?}"
                 );
-            }
-        }
-    }
-
-    #[test]
-    fn irregular_space_is_found_at_every_offset_and_across_chunk_edges() {
-        for len in 1..50 {
-            for at in 0..len {
-                let mut single = vec![b'a'; len];
-                single[at] = b' ';
-                assert!(!has_irregular_space(&single, true), "{len} {at}");
-                let mut tab = single.clone();
-                tab[at] = b'\t';
-                assert!(has_irregular_space(&tab, false), "{len} {at}");
-                if at + 1 < len {
-                    let mut pair = single.clone();
-                    pair[at + 1] = b' ';
-                    assert!(has_irregular_space(&pair, false), "{len} {at}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn irregular_space_agrees_with_a_byte_by_byte_reading_for_every_byte_value() {
-        fn reference(bytes: &[u8], unicode: bool) -> bool {
-            bytes.windows(2).any(|w| w == b"  ")
-                || bytes
-                    .iter()
-                    .any(|&b| (9..=13).contains(&b) || (unicode && b >= 0x80))
-        }
-        for len in 1..40 {
-            for at in 0..len {
-                for value in 0..=255u8 {
-                    for neighbour in [b'a', b' '] {
-                        let mut bytes = vec![b'x'; len];
-                        bytes[at] = value;
-                        if at + 1 < len {
-                            bytes[at + 1] = neighbour;
-                        }
-                        for unicode in [false, true] {
-                            assert_eq!(
-                                has_irregular_space(&bytes, unicode),
-                                reference(&bytes, unicode),
-                                "{bytes:?} {unicode}"
-                            );
-                        }
-                    }
-                }
             }
         }
     }

@@ -1,16 +1,15 @@
 //! Free-text search over levels, ranked for people: whole words, word prefixes, abbreviations
 //! (TPM, EM, SRE, IT) and small typos all find a role.
 
+use crate::level_id::LevelRef;
 use crate::model::Catalog;
 use crate::words::words;
 
-/// One search result: a level, by family and level slug, with its score.
+/// One search result: the level found, with its score.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Hit {
-    /// Family slug.
-    pub family: String,
-    /// Level slug.
-    pub level: String,
+pub struct Hit<'a> {
+    /// The level and its family.
+    pub found: LevelRef<'a>,
     /// Higher is better.
     pub score: u32,
 }
@@ -30,13 +29,14 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 ];
 
 /// Levels matching every word of `query`, best first. An empty query matches nothing.
-pub fn search(catalog: &Catalog, query: &str) -> Vec<Hit> {
+pub fn search<'a>(catalog: &'a Catalog, query: &str) -> Vec<Hit<'a>> {
     let terms = words(query);
     if terms.is_empty() {
         return Vec::new();
     }
-    let mut hits: Vec<(Hit, Option<u8>, String)> = Vec::new();
-    for (family, level) in catalog.levels() {
+    let mut hits: Vec<Hit> = Vec::new();
+    for found in catalog.level_refs() {
+        let (family, level) = (found.family, found.level);
         let title_words = words(&level.title);
         let family_words = words(&family.title);
         let mut total = 0;
@@ -52,21 +52,19 @@ pub fn search(catalog: &Catalog, query: &str) -> Vec<Hit> {
             total += best;
         }
         if all_matched {
-            let hit = Hit {
-                family: family.slug.clone(),
-                level: level.slug.clone(),
+            hits.push(Hit {
+                found,
                 score: total,
-            };
-            hits.push((hit, level.grade, level.title.clone()));
+            });
         }
     }
     hits.sort_by(|a, b| {
-        b.0.score
-            .cmp(&a.0.score)
-            .then(a.1.cmp(&b.1))
-            .then(a.2.cmp(&b.2))
+        b.score
+            .cmp(&a.score)
+            .then(a.found.level.grade.cmp(&b.found.level.grade))
+            .then(a.found.level.title.cmp(&b.found.level.title))
     });
-    hits.into_iter().map(|(hit, _, _)| hit).collect()
+    hits
 }
 
 /// How well one query word matches a title's words: 0 when it does not.

@@ -1,7 +1,7 @@
 //! Queries the app and CLI rely on: ranked search, ladder neighbours, next level, level diff.
 
 use gradeladder_core::parse::{parse_catalog, ParseOptions, SourcePage};
-use gradeladder_core::{compare, ladder, search, seeds, Catalog};
+use gradeladder_core::{compare, ladder, search, seeds, Catalog, ListKind};
 
 fn seed_catalog() -> Catalog {
     seeds::catalog()
@@ -9,9 +9,7 @@ fn seed_catalog() -> Catalog {
 
 fn top_title(catalog: &Catalog, query: &str) -> Option<String> {
     let hit = search::search(catalog, query).into_iter().next()?;
-    catalog
-        .level(&hit.family, &hit.level)
-        .map(|(_, level)| level.title.clone())
+    Some(hit.found.level.title.clone())
 }
 
 fn synthetic_catalog() -> Catalog {
@@ -67,9 +65,7 @@ fn word_prefixes_and_typos_find_roles() {
 fn search_ranks_exact_title_words_above_family_words_and_needs_every_word() {
     let catalog = seed_catalog();
     let hits = search::search(&catalog, "senior engineering manager");
-    let (_, first) = catalog
-        .level(&hits[0].family, &hits[0].level)
-        .expect("level");
+    let first = hits[0].found.level;
     assert_eq!(first.title, "Senior Engineering Manager");
     assert!(search::search(&catalog, "senior astronaut").is_empty());
     assert!(search::search(&catalog, "   ").is_empty());
@@ -114,14 +110,14 @@ fn diff_between_levels_lists_added_removed_and_common_items() {
     let diff = compare::diff(&family.levels[0], &family.levels[1]);
     assert_eq!(diff.grades, (Some(8), Some(9)));
     assert_eq!(
-        diff.responsibilities.common.len(),
+        diff.list(ListKind::Responsibilities).common.len(),
         10,
         "the senior level inherits all ten"
     );
-    assert_eq!(diff.responsibilities.added.len(), 8);
-    assert!(diff.responsibilities.removed.is_empty());
-    assert_eq!(diff.requirements.added.len(), 7);
-    assert_eq!(diff.requirements.removed.len(), 7);
+    assert_eq!(diff.list(ListKind::Responsibilities).added.len(), 8);
+    assert!(diff.list(ListKind::Responsibilities).removed.is_empty());
+    assert_eq!(diff.list(ListKind::Requirements).added.len(), 7);
+    assert_eq!(diff.list(ListKind::Requirements).removed.len(), 7);
 }
 
 #[test]

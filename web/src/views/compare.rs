@@ -1,6 +1,7 @@
 //! Compare two levels: what the second adds, drops and keeps.
 
 use gradeladder_core::compare::{diff, ListDiff};
+use gradeladder_core::LevelId;
 use stylist::yew::styled_component;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -9,7 +10,7 @@ use super::grades::use_title;
 use super::items::item_list;
 use super::not_found::NotFound;
 use crate::data::catalog;
-use crate::route::{split_level_key, Route};
+use crate::route::Route;
 
 /// Properties of [`ComparePage`].
 #[derive(Properties, PartialEq)]
@@ -24,9 +25,9 @@ pub struct ComparePageProps {
 #[styled_component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
     let catalog = catalog();
-    let find = |key: &str| split_level_key(key).and_then(|(f, l)| catalog.level(f, l));
+    let find = |segment: &str| LevelId::parse_segment(segment).and_then(|id| catalog.get(&id));
     let title = match (find(&props.a), find(&props.b)) {
-        (Some((_, a)), Some((_, b))) => format!("{} → {} · Gradeladder", a.title, b.title),
+        (Some(a), Some(b)) => format!("{} → {} · Gradeladder", a.level.title, b.level.title),
         _ => "Not found · Gradeladder".to_owned(),
     };
     use_title(&title);
@@ -39,9 +40,10 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         .muted { color: var(--gl-muted); }
         "#
     );
-    let (Some((fa, a)), Some((fb, b))) = (find(&props.a), find(&props.b)) else {
+    let (Some(found_a), Some(found_b)) = (find(&props.a), find(&props.b)) else {
         return html! { <NotFound hint={format!("{} {}", props.a, props.b)} /> };
     };
+    let (a, b) = (found_a.level, found_b.level);
     let d = diff(a, b);
     let grade = |g: Option<u8>| g.map_or("no grade".to_owned(), |g| format!("grade {g}"));
     html! {
@@ -49,18 +51,17 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
             <h1>{ format!("From {} to {}", a.title, b.title) }</h1>
             <p>{ format!("{} ({}) → {} ({})", a.title, grade(d.grades.0), b.title, grade(d.grades.1)) }</p>
             <p>
-                <Link<Route> to={Route::Role { family: fa.slug.clone(), level: a.slug.clone() }}>{ format!("Open {}", a.title) }</Link<Route>>
+                <Link<Route> to={Route::role(&found_a.id())}>{ format!("Open {}", a.title) }</Link<Route>>
                 { " · " }
-                <Link<Route> to={Route::Role { family: fb.slug.clone(), level: b.slug.clone() }}>{ format!("Open {}", b.title) }</Link<Route>>
+                <Link<Route> to={Route::role(&found_b.id())}>{ format!("Open {}", b.title) }</Link<Route>>
             </p>
-            { list("Responsibilities", &d.responsibilities) }
-            { list("Requirements", &d.requirements) }
-            { list("Nice-to-haves", &d.nice_to_haves) }
+            { for d.lists.iter().map(list) }
         </div>
     }
 }
 
-fn list(title: &str, diff: &ListDiff) -> Html {
+fn list(diff: &ListDiff) -> Html {
+    let title = diff.kind.label();
     if diff.added.is_empty() && diff.removed.is_empty() && diff.common.is_empty() {
         return html! {};
     }

@@ -1,6 +1,6 @@
 //! The company-wide grade scale with the catalog's roles placed on it.
 
-use gradeladder_core::Catalog;
+use gradeladder_core::{Catalog, Family, Level, LevelId};
 use stylist::yew::styled_component;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -11,9 +11,9 @@ use crate::route::Route;
 /// Properties of [`GradeScaleView`].
 #[derive(Properties, PartialEq)]
 pub struct GradeScaleProps {
-    /// Node id (`family/level`) of the role to highlight, if any.
+    /// The role to highlight, if any.
     #[prop_or_default]
-    pub highlight: Option<String>,
+    pub highlight: Option<LevelId>,
     /// Show only grades that have roles, for a compact view.
     #[prop_or_default]
     pub compact: bool,
@@ -41,7 +41,8 @@ pub fn GradeScaleView(props: &GradeScaleProps) -> Html {
         if props.compact && roles.is_empty() {
             return None;
         }
-        let current = roles.iter().any(|(f, l)| props.highlight.as_deref() == Some(&format!("{}/{}", f.slug, l.slug)));
+        let is_highlighted = |f: &Family, l: &Level| props.highlight.as_ref() == Some(&LevelId::of(f, l));
+        let current = roles.iter().any(|(f, l)| is_highlighted(f, l));
         Some(html! {
             <tr class={classes!(current.then_some("current"))} aria-current={current.then_some("true")}>
                 <th scope="row">{ step.grade }</th>
@@ -50,10 +51,10 @@ pub fn GradeScaleView(props: &GradeScaleProps) -> Html {
                 <td>
                     <ul>
                         { for roles.iter().map(|(f, l)| {
-                            let is_current = props.highlight.as_deref() == Some(&format!("{}/{}", f.slug, l.slug));
+                            let is_current = is_highlighted(f, l);
                             html! {
                                 <li>
-                                    <Link<Route> to={Route::Role { family: f.slug.clone(), level: l.slug.clone() }}
+                                    <Link<Route> to={Route::role(&LevelId::of(f, l))}
                                         classes={classes!(is_current.then_some("current"))}>{ &l.title }</Link<Route>>
                                 </li>
                             }

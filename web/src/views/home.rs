@@ -1,6 +1,6 @@
 //! Home: search, the families with their levels, and the grade scale.
 
-use gradeladder_core::Family;
+use gradeladder_core::{Family, LevelId};
 use stylist::yew::styled_component;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -54,7 +54,7 @@ fn family_card(family: &Family) -> Html {
                             Some(g) => html! { <span class="badge">{ format!("Grade {g}") }</span> },
                             None => html! { <span class="badge none">{ "No grade" }</span> },
                         } }
-                        <Link<Route> classes="title" to={Route::Role { family: family.slug.clone(), level: level.slug.clone() }}>{ &level.title }</Link<Route>>
+                        <Link<Route> classes="title" to={Route::role(&LevelId::of(family, level))}>{ &level.title }</Link<Route>>
                     </li>
                 }) }
             </ul>

@@ -1,47 +1,56 @@
-//! Lists of responsibilities, requirements and the like. A level's own items come first; items
-//! it inherits are grouped under where they come from.
+//! Lists of responsibilities, requirements and the like, as the core groups them: a level's own
+//! items, then one collapsible group per level it inherits from, then what the family expects
+//! of every level.
 
+use gradeladder_core::expectations::{group_by_origin, ExpectedList, ItemGroup};
+use gradeladder_core::words::slugify;
 use gradeladder_core::{Item, Origin};
 use yew::prelude::*;
 
 use super::rich::rich;
 
-/// Own items as a bullet list, then one collapsible group per source of inherited items.
-pub fn item_list(items: &[Item]) -> Html {
-    let mut own: Vec<&Item> = Vec::new();
-    let mut groups: Vec<(&Origin, Vec<&Item>)> = Vec::new();
-    for item in items {
-        if item.origin.is_own() {
-            own.push(item);
-            continue;
-        }
-        match groups
-            .iter_mut()
-            .find(|(origin, _)| **origin == item.origin)
-        {
-            Some((_, items)) => items.push(item),
-            None => groups.push((&item.origin, vec![item])),
-        }
-    }
+/// One card per list of a level (`expected_lists` of the core), in order.
+pub fn expected_list_sections(lists: &[ExpectedList]) -> Html {
     html! {
-        <>
-            if !own.is_empty() {
-                <ul class="items">{ for own.into_iter().map(item) }</ul>
+        { for lists.iter().map(|list| {
+            let title = list.kind.label();
+            let id = format!("{}-heading", slugify(title));
+            html! {
+                <section class="card" aria-labelledby={id.clone()} data-testid="expected-list">
+                    <h2 id={id}>{ title }</h2>
+                    { item_groups(&list.groups) }
+                </section>
             }
-            { for groups.into_iter().map(|(origin, items)| {
-                let source = match origin {
-                    Origin::Family => "the family's list".to_owned(),
-                    Origin::Level { title, .. } => title.clone(),
-                    Origin::Own => String::new(),
-                };
-                html! {
-                    <details class="inherited-group" data-testid="inherited">
-                        <summary>{ format!("Plus all {} from {source}", items.len()) }</summary>
-                        <ul class="items">{ for items.into_iter().map(item) }</ul>
-                    </details>
-                }
-            }) }
-        </>
+        }) }
+    }
+}
+
+/// Items of any origin: grouped as [`item_groups`] shows them.
+pub fn item_list(items: &[Item]) -> Html {
+    item_groups(&group_by_origin(items))
+}
+
+/// Own items as a bullet list, each level's inherited items behind a "Plus all N from X"
+/// disclosure, and the family's items under their own heading.
+pub fn item_groups(groups: &[ItemGroup]) -> Html {
+    html! {
+        { for groups.iter().map(|group| match group.origin {
+            Origin::Own => html! {
+                <ul class="items">{ for group.items.iter().map(|i| item(i)) }</ul>
+            },
+            Origin::Family => html! {
+                <>
+                    <h3>{ "Expected at every level of this family" }</h3>
+                    <ul class="items" data-testid="family-items">{ for group.items.iter().map(|i| item(i)) }</ul>
+                </>
+            },
+            Origin::Level { title, .. } => html! {
+                <details class="inherited-group" data-testid="inherited">
+                    <summary>{ format!("Plus all {} from {title}", group.items.len()) }</summary>
+                    <ul class="items">{ for group.items.iter().map(|i| item(i)) }</ul>
+                </details>
+            },
+        }) }
     }
 }
 

@@ -1,78 +1,25 @@
 //! The career ladder drawn as SVG by the app (no mermaid.js): columns by step order, the current
 //! role highlighted, catalog roles navigate, external roles link out, plus a text list.
 
-use std::collections::HashMap;
-
-use gradeladder_core::{Family, LadderNode, NodeTarget};
+use gradeladder_core::ladder::{layout, PlacedNode, LINE_HEIGHT, NODE_HEIGHT, NODE_WIDTH};
+use gradeladder_core::{Family, LevelId, NodeTarget};
 use stylist::yew::styled_component;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::route::Route;
 
-const NODE_W: i32 = 190;
-const NODE_H: i32 = 74;
-const GAP_X: i32 = 56;
-const GAP_Y: i32 = 18;
-const PAD: i32 = 8;
-/// Characters per label line before wrapping.
-const LINE_CHARS: usize = 24;
-
 /// Properties of [`LadderView`].
 #[derive(Properties, PartialEq)]
 pub struct LadderViewProps {
     /// The family whose ladder to draw.
     pub family: Family,
-    /// Node id of the current role.
-    pub current: String,
+    /// The current role.
+    pub current: LevelId,
     /// When set, catalog roles link to `{link_base}#/role/…` (the full app) instead of navigating
     /// within this app; the embeddable widget uses this.
     #[prop_or_default]
     pub link_base: Option<String>,
-}
-
-/// Column of each node: the longest chain of edges leading to it (cycles cut).
-fn columns(family: &Family) -> HashMap<String, usize> {
-    let ladder = &family.ladder;
-    let mut column: HashMap<String, usize> =
-        ladder.nodes.iter().map(|n| (n.id.clone(), 0)).collect();
-    for _ in 0..ladder.nodes.len() {
-        let mut changed = false;
-        for edge in &ladder.edges {
-            let from = column.get(&edge.from).copied().unwrap_or(0);
-            let to = column.entry(edge.to.clone()).or_insert(0);
-            if *to < from + 1 && from + 1 < ladder.nodes.len() {
-                *to = from + 1;
-                changed = true;
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
-    column
-}
-
-/// Splits a label into at most three lines.
-fn label_lines(label: &str) -> Vec<String> {
-    let mut lines: Vec<String> = vec![String::new()];
-    for word in label.split_whitespace() {
-        let last = lines.last_mut().expect("one line");
-        if !last.is_empty() && last.len() + word.len() + 1 > LINE_CHARS {
-            if lines.len() == 3 {
-                let last = lines.last_mut().expect("three lines");
-                last.push('…');
-                break;
-            }
-            lines.push(word.to_owned());
-        } else {
-            if !last.is_empty() {
-                last.push(' ');
-            }
-            last.push_str(word);
-        }
-    }
-    lines
 }
 
 /// The ladder: an SVG diagram and a list for screen readers and print.
@@ -102,51 +49,16 @@ pub fn LadderView(props: &LadderViewProps) -> Html {
     if ladder.nodes.len() < 2 {
         return html! { <p class="muted">{ "This family has no career ladder yet." }</p> };
     }
-    let column = columns(family);
-    let mut rows: HashMap<usize, usize> = HashMap::new();
-    let mut position: HashMap<String, (i32, i32)> = HashMap::new();
-    for node in &ladder.nodes {
-        let c = column.get(&node.id).copied().unwrap_or(0);
-        let r = rows.entry(c).or_insert(0);
-        position.insert(
-            node.id.clone(),
-            (
-                PAD + c as i32 * (NODE_W + GAP_X),
-                PAD + *r as i32 * (NODE_H + GAP_Y),
-            ),
-        );
-        *r += 1;
-    }
-    let columns_count = column.values().max().copied().unwrap_or(0) + 1;
-    let rows_count = rows.values().max().copied().unwrap_or(1);
-    let width = PAD * 2 + columns_count as i32 * NODE_W + (columns_count as i32 - 1) * GAP_X;
-    let height = PAD * 2 + rows_count as i32 * NODE_H + (rows_count as i32 - 1) * GAP_Y;
-
-    let edges = ladder.edges.iter().filter_map(|edge| {
-        let (fx, fy) = *position.get(&edge.from)?;
-        let (tx, ty) = *position.get(&edge.to)?;
-        let (x1, y1, x2, y2) = (fx + NODE_W, fy + NODE_H / 2, tx - 4, ty + NODE_H / 2);
-        let mid = (x1 + x2) / 2;
-        let d = format!("M{x1},{y1} C{mid},{y1} {mid},{y2} {x2},{y2}");
-        Some(html! { <path class="edge" d={d} marker-end="url(#gl-arrow)" /> })
+    let drawing = layout(ladder);
+    let (width, height) = (drawing.width, drawing.height);
+    let edges = drawing.edges.iter().map(|edge| {
+        html! { <path class="edge" d={edge.path.clone()} marker-end="url(#gl-arrow)" /> }
     });
-    let nodes = ladder.nodes.iter().map(|node| {
-        let (x, y) = position.get(&node.id).copied().unwrap_or((PAD, PAD));
-        node_view(
-            node,
-            x,
-            y,
-            node.id == props.current,
-            props.link_base.as_deref(),
-        )
+    let current = &props.current;
+    let nodes = drawing.nodes.iter().map(|placed| {
+        let is_current = matches!(&placed.node.target, NodeTarget::Level(id) if id == current);
+        node_view(placed, is_current, props.link_base.as_deref())
     });
-    let label_of = |id: &str| {
-        ladder
-            .nodes
-            .iter()
-            .find(|n| n.id == id)
-            .map_or(id.to_owned(), |n| n.label.clone())
-    };
 
     html! {
         <div class={style}>
@@ -165,8 +77,8 @@ pub fn LadderView(props: &LadderViewProps) -> Html {
             <details>
                 <summary>{ "Ladder as a list" }</summary>
                 <ul data-testid="ladder-list">
-                    { for ladder.edges.iter().map(|e| html! {
-                        <li>{ format!("{} → {}", label_of(&e.from), label_of(&e.to)) }</li>
+                    { for drawing.edges.iter().map(|e| html! {
+                        <li>{ format!("{} → {}", e.from.label, e.to.label) }</li>
                     }) }
                 </ul>
             </details>
@@ -174,10 +86,11 @@ pub fn LadderView(props: &LadderViewProps) -> Html {
     }
 }
 
-fn node_view(node: &LadderNode, x: i32, y: i32, current: bool, link_base: Option<&str>) -> Html {
-    let lines = label_lines(&node.label);
+fn node_view(placed: &PlacedNode, current: bool, link_base: Option<&str>) -> Html {
+    let node = placed.node;
+    let (x, y) = (placed.x, placed.y);
     let (kind_class, kind_text) = match &node.target {
-        NodeTarget::Level { .. } => (
+        NodeTarget::Level(_) => (
             "level",
             if current {
                 "this role"
@@ -188,26 +101,22 @@ fn node_view(node: &LadderNode, x: i32, y: i32, current: bool, link_base: Option
         NodeTarget::External { .. } => ("external", "handbook role ↗"),
         NodeTarget::Undefined => ("undefined", "not yet defined"),
     };
-    let text_y = y + 18 + (3 - lines.len().min(3) as i32) * 7;
     let body = html! {
         <>
             <title>{ format!("{} ({kind_text})", node.label) }</title>
-            <rect x={x.to_string()} y={y.to_string()} width={NODE_W.to_string()} height={NODE_H.to_string()} rx="8" />
-            <text x={(x + 10).to_string()} y={text_y.to_string()}>
-                { for lines.iter().enumerate().map(|(i, line)| html! {
-                    <tspan x={(x + 10).to_string()} dy={if i == 0 { "0".to_owned() } else { "15".to_owned() }}>{ line.clone() }</tspan>
+            <rect x={x.to_string()} y={y.to_string()} width={NODE_WIDTH.to_string()} height={NODE_HEIGHT.to_string()} rx="8" />
+            <text x={placed.text_x.to_string()} y={placed.label_y.to_string()}>
+                { for placed.lines.iter().enumerate().map(|(i, line)| html! {
+                    <tspan x={placed.text_x.to_string()} dy={if i == 0 { "0".to_owned() } else { LINE_HEIGHT.to_string() }}>{ line.clone() }</tspan>
                 }) }
             </text>
-            <text class="kind" x={(x + 10).to_string()} y={(y + NODE_H - 9).to_string()}>{ kind_text }</text>
+            <text class="kind" x={placed.text_x.to_string()} y={placed.kind_y.to_string()}>{ kind_text }</text>
         </>
     };
     let class = classes!("node", kind_class, current.then_some("current"));
     match &node.target {
-        NodeTarget::Level { family, level } if !current => {
-            let route = Route::Role {
-                family: family.clone(),
-                level: level.clone(),
-            };
+        NodeTarget::Level(id) if !current => {
+            let route = Route::role(id);
             match link_base {
                 Some(base) => html! {
                     <a class={class} href={format!("{base}#{}", route.to_path())} aria-label={node.label.clone()} data-testid="ladder-node">{ body }</a>

@@ -1,6 +1,6 @@
 //! The not-found page, with the nearest roles as suggestions.
 
-use gradeladder_core::search::search;
+use gradeladder_core::resolve::suggestions;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -21,33 +21,10 @@ pub struct NotFoundProps {
 pub fn NotFound(props: &NotFoundProps) -> Html {
     use_title("Not found · Gradeladder");
     let catalog = catalog();
-    let mut hits = Vec::new();
-    for word in props
-        .hint
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() > 1)
-    {
-        for hit in search(&catalog, word) {
-            if !hits.iter().any(|h: &gradeladder_core::search::Hit| {
-                h.family == hit.family && h.level == hit.level
-            }) {
-                hits.push(hit);
-            }
-        }
-    }
-    let suggestions: Vec<_> = hits
+    let suggestions: Vec<(Route, String)> = suggestions(&catalog, &props.hint)
         .iter()
-        .take(5)
-        .filter_map(|h| catalog.level(&h.family, &h.level))
-        .map(|(f, l)| {
-            (
-                Route::Role {
-                    family: f.slug.clone(),
-                    level: l.slug.clone(),
-                },
-                l.title.clone(),
-            )
-        })
+        .filter_map(|id| catalog.get(id))
+        .map(|found| (Route::role(&found.id()), found.level.title.clone()))
         .collect();
     html! {
         <>

@@ -1,7 +1,7 @@
 //! The pay panel: location, currency and compa group (all kept in the URL), the range as an SVG
 //! bar, the math step by step, and the "example figures" banner.
 
-use gradeladder_core::pay::{PayAnswer, PayQuery, PayRange};
+use gradeladder_core::pay::{PayAnswer, PayQuery, PayRange, DEFAULT_LOCATION};
 use gradeladder_core::Level;
 use stylist::yew::styled_component;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -11,9 +11,6 @@ use yew_router::prelude::*;
 use crate::data::pay_model;
 use crate::format::{money, number};
 use crate::route::{PayParams, Route};
-
-/// Location used until the user picks one.
-const DEFAULT_LOCATION: &str = "US";
 
 /// Properties of [`PayPanel`].
 #[derive(Properties, PartialEq)]
@@ -64,11 +61,10 @@ pub fn PayPanel(props: &PayPanelProps) -> Html {
         .clone()
         .unwrap_or_else(|| DEFAULT_LOCATION.to_owned());
     let choices = model.location_choices();
-    let location_label = choices
-        .iter()
-        .find(|c| c.id == location_id)
-        .map(|c| c.label.clone())
-        .unwrap_or_else(|| location_id.clone());
+    let location_label = model
+        .locate(&location_id)
+        .map(|choice| choice.label)
+        .unwrap_or_else(|_| location_id.clone());
     // What the user typed stays in the box, even when it matches nothing.
     let typed = use_state(|| None::<String>);
     let problem = use_state(|| None::<String>);
@@ -117,19 +113,11 @@ pub fn PayPanel(props: &PayPanelProps) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let value = input.value();
-            match model.find_location(&value) {
-                Ok((country, metro)) => {
-                    let id = match metro {
-                        Some(m) => format!(
-                            "{}/{}",
-                            country.code,
-                            gradeladder_core::words::slugify(&m.name)
-                        ),
-                        None => country.code.clone(),
-                    };
+            match model.locate(&value) {
+                Ok(choice) => {
                     typed.set(None);
                     problem.set(None);
-                    update(&|p: &mut PayParams| p.loc = Some(id.clone()));
+                    update(&|p: &mut PayParams| p.loc = Some(choice.id.clone()));
                 }
                 Err(error) => {
                     typed.set(Some(value));
@@ -164,18 +152,10 @@ pub fn PayPanel(props: &PayPanelProps) -> Html {
         contract: None,
     };
     let answer = model.estimate(&query);
-    let currencies: Vec<String> = model
-        .exchange
-        .rates
-        .iter()
-        .map(|r| r.name.clone())
-        .collect();
-    let compa_groups: Vec<String> = match &model.method {
-        gradeladder_core::pay::model::Method::Formula(f) => {
-            f.compa_groups.iter().map(|g| g.name.clone()).collect()
-        }
-        gradeladder_core::pay::model::Method::Bands(_) => Vec::new(),
-    };
+    let owned =
+        |names: Vec<&str>| -> Vec<String> { names.into_iter().map(str::to_owned).collect() };
+    let currencies = owned(model.currencies());
+    let compa_groups = owned(model.compa_groups());
 
     html! {
         <section class={style} aria-labelledby="pay-heading" data-testid="pay">

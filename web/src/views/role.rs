@@ -1,19 +1,20 @@
 //! The role view: grade, hiring status, what is expected, hiring process, ladder, grade scale, pay.
 
-use gradeladder_core::{ladder, Family, Level};
+use gradeladder_core::expectations::expected_lists;
+use gradeladder_core::{ladder, Family, Level, LevelId};
 use stylist::yew::styled_component;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::grade::grade_facts;
 use super::grades::{use_title, GradeScaleView};
-use super::items::item_list;
+use super::items::{expected_list_sections, item_list};
 use super::ladder::LadderView;
 use super::not_found::NotFound;
 use super::pay::RoutedPayPanel;
 use super::rich::rich;
 use crate::data::catalog;
-use crate::route::{level_key, Route};
+use crate::route::Route;
 
 /// Properties of [`RolePage`].
 #[derive(Properties, PartialEq)]
@@ -28,9 +29,9 @@ pub struct RolePageProps {
 #[function_component]
 pub fn RolePage(props: &RolePageProps) -> Html {
     let catalog = catalog();
-    match catalog.level(&props.family, &props.level) {
-        Some((family, level)) => {
-            html! { <RoleView family={family.clone()} level={level.clone()} /> }
+    match catalog.get(&LevelId::new(&props.family, &props.level)) {
+        Some(found) => {
+            html! { <RoleView family={found.family.clone()} level={found.level.clone()} /> }
         }
         None => html! { <NotFound hint={format!("{} {}", props.family, props.level)} /> },
     }
@@ -50,7 +51,8 @@ pub struct RoleViewProps {
 pub fn RoleView(props: &RoleViewProps) -> Html {
     let (family, level) = (&props.family, &props.level);
     use_title(&format!("{} · Gradeladder", level.title));
-    use_effect_with(node_key(family, level), |_| {
+    let id = LevelId::of(family, level);
+    use_effect_with(id.clone(), |_| {
         // Marked on the next animation frame, once the new view has been painted.
         let frame =
             gloo::render::request_animation_frame(|_| crate::mark(crate::MARK_ROLE_PAINTED));
@@ -102,11 +104,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
         })
     };
     let next = ladder::next_level(family, level);
-    let node_id = ladder::level_node_id(&family.slug, &level.slug);
-    let route = Route::Role {
-        family: family.slug.clone(),
-        level: level.slug.clone(),
-    };
+    let route = Route::role(&id);
     let total_minutes: u32 = family.hiring_process.iter().filter_map(|s| s.minutes).sum();
     let timed_steps = family
         .hiring_process
@@ -125,7 +123,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             { for level.summary.iter().map(|p| html! { <p>{ rich(p) }</p> }) }
             <div class="actions no-print">
                 if let Some(next) = next {
-                    <Link<Route> to={Route::Compare { a: level_key(&family.slug, &level.slug), b: level_key(&family.slug, &next.slug) }}>
+                    <Link<Route> to={Route::compare(&id, &LevelId::of(family, next))}>
                         { format!("Compare with next level: {}", next.title) }
                     </Link<Route>>
                 }
@@ -136,14 +134,12 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             </div>
             <section class="card ladder" aria-labelledby="ladder-heading">
                 <h2 id="ladder-heading">{ "Career ladder" }</h2>
-                <LadderView family={family.clone()} current={node_id.clone()} />
+                <LadderView family={family.clone()} current={id.clone()} />
                 { for family.ladder.notes.iter().map(|n| html! { <p class="muted">{ rich(n) }</p> }) }
             </section>
             <div class="columns">
                 <div class="main-column">
-            { list_section("Responsibilities", &level.responsibilities, &family.responsibilities) }
-            { list_section("Requirements", &level.requirements, &family.requirements) }
-            { list_section("Nice-to-haves", &level.nice_to_haves, &family.nice_to_haves) }
+            { expected_list_sections(&expected_lists(family, level)) }
             if !family.performance_indicators.is_empty() {
                 <section class="card" aria-labelledby="pi-heading">
                     <h2 id="pi-heading">{ "Performance indicators" }</h2>
@@ -187,43 +183,12 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             </section>
             <section class="card scale" aria-labelledby="scale-heading">
                 <h2 id="scale-heading">{ "Where it sits on the grade scale" }</h2>
-                <GradeScaleView highlight={Some(node_id)} compact=true />
+                <GradeScaleView highlight={Some(id)} compact=true />
             </section>
                 </aside>
             </div>
             <p class="muted">{ format!("Source: {} (GitLab handbook, CC BY-SA 4.0).", family.source) }</p>
         </article>
-    }
-}
-
-fn node_key(family: &Family, level: &Level) -> String {
-    ladder::level_node_id(&family.slug, &level.slug)
-}
-
-fn list_section(
-    title: &str,
-    own: &[gradeladder_core::Item],
-    family_wide: &[gradeladder_core::Item],
-) -> Html {
-    let inherits_family = own
-        .iter()
-        .any(|i| i.origin == gradeladder_core::Origin::Family);
-    let show_family = !family_wide.is_empty() && !inherits_family;
-    if own.is_empty() && !show_family {
-        return html! {};
-    }
-    let id = format!("{}-heading", gradeladder_core::words::slugify(title));
-    html! {
-        <section class="card" aria-labelledby={id.clone()}>
-            <h2 id={id}>{ title }</h2>
-            if !own.is_empty() {
-                { item_list(own) }
-            }
-            if show_family {
-                <h3>{ "Expected at every level of this family" }</h3>
-                { item_list(family_wide) }
-            }
-        </section>
     }
 }
 

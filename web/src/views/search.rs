@@ -25,19 +25,16 @@ fn suggestions(query: &str) -> Vec<Suggestion> {
     search(&catalog, query)
         .into_iter()
         .take(MAX_RESULTS)
-        .filter_map(|hit| {
-            let (family, level) = catalog.level(&hit.family, &hit.level)?;
+        .map(|hit| {
+            let (family, level) = (hit.found.family, hit.found.level);
             let grade = level
                 .grade
                 .map_or("no grade".to_owned(), |g| format!("grade {g}"));
-            Some(Suggestion {
-                route: Route::Role {
-                    family: family.slug.clone(),
-                    level: level.slug.clone(),
-                },
+            Suggestion {
+                route: Route::role(&hit.found.id()),
                 title: level.title.clone(),
                 detail: format!("{} · {grade}", family.title),
-            })
+            }
         })
         .collect()
 }

@@ -3,7 +3,7 @@
 
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
-use super::Reporter;
+use super::context::{DiagnosticSink, PageContext};
 use crate::diagnostics::{Code, Severity};
 use crate::rich::{Inline, RichText};
 
@@ -255,9 +255,30 @@ enum Container {
     Item,
 }
 
+/// Paragraph texts of a block run, copied.
+pub fn paragraphs(blocks: &[Block]) -> Vec<RichText> {
+    paragraphs_with_lines(blocks)
+        .map(|(t, _)| t.clone())
+        .collect()
+}
+
+/// Paragraphs of a block run with their lines.
+pub fn paragraphs_with_lines(blocks: &[Block]) -> impl Iterator<Item = (&RichText, u32)> + Clone {
+    blocks.iter().filter_map(|block| match block {
+        Block::Paragraph { text, line } => Some((text, *line)),
+        _ => None,
+    })
+}
+
 /// Reads the markdown `body` (starting at byte `offset` of the page) and hands each block, in page
 /// order, to `emit`.
-pub fn read(body: &str, offset: usize, reporter: &mut Reporter, mut emit: impl FnMut(Block)) {
+pub fn read(
+    body: &str,
+    offset: usize,
+    context: &PageContext,
+    sink: &mut DiagnosticSink,
+    mut emit: impl FnMut(Block),
+) {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let parser = Parser::new_ext(body, options).into_offset_iter();
     let mut builder = InlineBuilder::new();
@@ -272,7 +293,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter, mut emit: impl F
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 heading_depth = level as u8;
-                builder.start(reporter.line(at));
+                builder.start(sink.line(at));
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((text, line)) = builder.finish() {
@@ -287,7 +308,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter, mut emit: impl F
                 if builder.is_active() {
                     builder.push_text(" ");
                 } else {
-                    builder.start(reporter.line(at));
+                    builder.start(sink.line(at));
                 }
             }
             Event::End(TagEnd::Paragraph)
@@ -320,7 +341,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter, mut emit: impl F
                     if too_deep {
                         let flattened = finished.into_iter().flat_map(flatten);
                         parent.children.extend(flattened);
-                        reporter.report(
+                        sink.report(
                             at,
                             Severity::Info,
                             Code::TooDeep,
@@ -340,7 +361,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter, mut emit: impl F
             }
             Event::Start(Tag::Item) => {
                 container = Container::Item;
-                let line = reporter.line(at);
+                let line = sink.line(at);
                 items.push(ListItem {
                     line,
                     ..ListItem::default()
@@ -361,7 +382,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter, mut emit: impl F
                     CodeBlockKind::Fenced(info) => info.trim().to_owned(),
                     CodeBlockKind::Indented => String::new(),
                 };
-                code = Some((info, String::new(), reporter.line(at)));
+                code = Some((info, String::new(), sink.line(at)));
             }
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((info, text, line)) = code.take() {
@@ -384,7 +405,10 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter, mut emit: impl F
             Event::Start(Tag::Emphasis) => builder.open(Frame::Emphasis(Vec::new())),
             Event::Start(Tag::Strong) => builder.open(Frame::Strong(Vec::new())),
             Event::Start(Tag::Link { dest_url, .. }) => {
-                let href = reporter.resolve_link(&dest_url, at);
+                let href = context.resolve_link(&dest_url).unwrap_or_else(|scheme| {
+                    sink.unsafe_link(at, &scheme);
+                    String::new()
+                });
                 builder.open(Frame::Link(href, Vec::new()));
             }
             Event::Start(Tag::Image { .. }) | Event::Start(Tag::Strikethrough) => {
@@ -410,7 +434,7 @@ pub fn read(body: &str, offset: usize, reporter: &mut Reporter, mut emit: impl F
                         .take_while(|c| !c.is_whitespace() && *c != '>')
                         .take(20)
                         .collect();
-                    reporter.report(
+                    sink.report(
                         at,
                         Severity::Info,
                         Code::RawHtml,

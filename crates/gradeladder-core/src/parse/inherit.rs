@@ -2,26 +2,12 @@
 //! management role](#requirements) plus:", "Extends that of the X responsibilities", …) resolved into
 //! inherited items, matched to levels by meaning (normalised words) rather than exact wording.
 
+use super::context::{DiagnosticSink, PageContext};
 use super::page_phrases::{PagePhrase, PhrasesFound};
-use super::Reporter;
 use crate::diagnostics::{Code, Severity};
-use crate::model::{Family, Item, Origin};
+use crate::model::{Family, Item, ListKind, Origin};
 use crate::rich::{Inline, Needle, RichText};
 use crate::words::title_key;
-
-/// Which list of a level.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ListKind {
-    Responsibilities,
-    Requirements,
-    NiceToHaves,
-}
-
-const KINDS: [ListKind; 3] = [
-    ListKind::Responsibilities,
-    ListKind::Requirements,
-    ListKind::NiceToHaves,
-];
 
 /// Where a phrase points.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,8 +17,8 @@ enum Source {
 }
 
 /// Replaces every resolvable inheritance phrase in the family's levels by the items it names.
-pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
-    let page = reporter.page_phrases();
+pub fn resolve(family: &mut Family, context: &PageContext, sink: &mut DiagnosticSink) {
+    let page = context.phrases();
     let prose_may_inherit = [
         PagePhrase::InAdditionToTheSame,
         PagePhrase::HasAllTheSame,
@@ -42,21 +28,22 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
     .any(|&phrase| page.has(phrase));
     let mut keys = LevelKeys::default();
     for l in 0..family.levels.len() {
-        for kind in KINDS {
-            let phrase_at = list(family, l, kind)
+        for kind in ListKind::ALL {
+            let phrase_at = family.levels[l]
+                .list(kind)
                 .iter()
                 .take(2)
                 .position(|item| is_inheritance_phrase(&item.text, page));
             let Some(position) = phrase_at else { continue };
-            let phrase = list(family, l, kind)[position].clone();
+            let phrase = family.levels[l].list(kind)[position].clone();
             match find_source(family, &mut keys, l, &phrase.text) {
                 Some(source) => {
                     let inherited = inherited_items(family, &source, kind);
-                    let items = list_mut(family, l, kind);
+                    let items = family.levels[l].list_mut(kind);
                     items.remove(position);
                     items.splice(0..0, inherited);
                 }
-                None => reporter.report_line(
+                None => sink.report_line(
                     phrase.line,
                     Severity::Warning,
                     Code::UnresolvedInheritance,
@@ -91,49 +78,20 @@ pub fn resolve(family: &mut Family, reporter: &mut Reporter) {
                 continue;
             };
             let source = Source::Level(from);
-            let names_no_list = KINDS.iter().all(|&k| !lower.contains(kind_word(k)));
-            for kind in KINDS {
-                let named = names_no_list || lower.contains(kind_word(kind));
-                if named && !list(family, l, kind).iter().any(|i| !i.origin.is_own()) {
+            let names_no_list = ListKind::ALL.iter().all(|&k| !lower.contains(k.stem()));
+            for kind in ListKind::ALL {
+                let named = names_no_list || lower.contains(kind.stem());
+                if named
+                    && !family.levels[l]
+                        .list(kind)
+                        .iter()
+                        .any(|i| !i.origin.is_own())
+                {
                     let inherited = inherited_items(family, &source, kind);
-                    list_mut(family, l, kind).splice(0..0, inherited);
+                    family.levels[l].list_mut(kind).splice(0..0, inherited);
                 }
             }
         }
-    }
-}
-
-fn kind_word(kind: ListKind) -> &'static str {
-    match kind {
-        ListKind::Responsibilities => "responsibilit",
-        ListKind::Requirements => "requirement",
-        ListKind::NiceToHaves => "nice",
-    }
-}
-
-fn list(family: &Family, l: usize, kind: ListKind) -> &Vec<Item> {
-    let level = &family.levels[l];
-    match kind {
-        ListKind::Responsibilities => &level.responsibilities,
-        ListKind::Requirements => &level.requirements,
-        ListKind::NiceToHaves => &level.nice_to_haves,
-    }
-}
-
-fn list_mut(family: &mut Family, l: usize, kind: ListKind) -> &mut Vec<Item> {
-    let level = &mut family.levels[l];
-    match kind {
-        ListKind::Responsibilities => &mut level.responsibilities,
-        ListKind::Requirements => &mut level.requirements,
-        ListKind::NiceToHaves => &mut level.nice_to_haves,
-    }
-}
-
-fn family_list(family: &Family, kind: ListKind) -> &Vec<Item> {
-    match kind {
-        ListKind::Responsibilities => &family.responsibilities,
-        ListKind::Requirements => &family.requirements,
-        ListKind::NiceToHaves => &family.nice_to_haves,
     }
 }
 
@@ -170,9 +128,9 @@ pub fn is_inheritance_phrase(text: &RichText, page: PhrasesFound) -> bool {
         return false;
     }
     const LIST_NAMES: [Needle; 3] = [
-        Needle::new("responsibilit"),
-        Needle::new("requirement"),
-        Needle::new("nice"),
+        Needle::new(ListKind::Responsibilities.stem()),
+        Needle::new(ListKind::Requirements.stem()),
+        Needle::new(ListKind::NiceToHaves.stem()),
     ];
     let names_list = LIST_NAMES.iter().any(|w| text.mentions(w));
     if !names_list {
@@ -182,8 +140,7 @@ pub fn is_inheritance_phrase(text: &RichText, page: PhrasesFound) -> bool {
     if lower.split_whitespace().count() > 30 {
         return false;
     }
-    let names_list =
-        lower.contains("responsibilit") || lower.contains("requirement") || lower.contains("nice");
+    let names_list = ListKind::ALL.iter().any(|k| lower.contains(k.stem()));
     let opener = lower.starts_with("all of the ")
         || lower.starts_with("all ")
         || lower.starts_with("extends ")
@@ -246,7 +203,7 @@ fn find_source(
         || lower.contains("base level")
         || lower.contains("management role");
     if generic {
-        if KINDS.iter().any(|&k| !family_list(family, k).is_empty()) {
+        if ListKind::ALL.iter().any(|&k| !family.list(k).is_empty()) {
             return Some(Source::Family);
         }
         if current > 0 {
@@ -315,7 +272,8 @@ fn similarity(a: &[String], b: &[String]) -> f64 {
 /// Copies of the source list, marked with where they come from.
 fn inherited_items(family: &Family, source: &Source, kind: ListKind) -> Vec<Item> {
     match source {
-        Source::Family => family_list(family, kind)
+        Source::Family => family
+            .list(kind)
             .iter()
             .cloned()
             .map(|mut item| {
@@ -325,7 +283,8 @@ fn inherited_items(family: &Family, source: &Source, kind: ListKind) -> Vec<Item
             .collect(),
         Source::Level(l) => {
             let level = &family.levels[*l];
-            list(family, *l, kind)
+            level
+                .list(kind)
                 .iter()
                 .cloned()
                 .map(|mut item| {

@@ -2,9 +2,9 @@
 //! "… not yet defined") and bullet lists of links. Catalog-wide linking happens in [`crate::ladder`].
 
 use super::blocks::{Block, ListItem};
+use super::context::{DiagnosticSink, PageContext};
 use super::mermaid;
 use super::sections::{Kind, Section};
-use super::Reporter;
 use crate::diagnostics::{Code, Severity};
 use foldhash::{HashMap, HashSet};
 
@@ -13,7 +13,12 @@ use crate::rich::{Inline, RichText};
 use crate::words::slugify;
 
 /// The ladder the page states (not yet linked to other pages' levels).
-pub fn read(tree: &[Section], family: &Family, reporter: &mut Reporter) -> Ladder {
+pub fn read(
+    tree: &[Section],
+    family: &Family,
+    context: &PageContext,
+    sink: &mut DiagnosticSink,
+) -> Ladder {
     let mut ladder = LadderBuilder::default();
     // Computed on first use: the levels a prose next step leads from.
     let mut tops: Option<Vec<String>> = None;
@@ -33,7 +38,7 @@ pub fn read(tree: &[Section], family: &Family, reporter: &mut Reporter) -> Ladde
                     if info.starts_with("mermaid")
                         || (in_ladder && text.trim_start().starts_with("graph")) =>
                 {
-                    read_chart(text, *line, &mut ladder, reporter);
+                    read_chart(text, *line, &mut ladder, context, sink);
                 }
                 Block::Paragraph { text, .. } if in_ladder => {
                     let tops = tops.get_or_insert_with(|| top_levels(family));
@@ -117,7 +122,13 @@ impl LadderBuilder {
     }
 }
 
-fn read_chart(code: &str, line: u32, ladder: &mut LadderBuilder, reporter: &mut Reporter) {
+fn read_chart(
+    code: &str,
+    line: u32,
+    ladder: &mut LadderBuilder,
+    context: &PageContext,
+    sink: &mut DiagnosticSink,
+) {
     let Some(chart) = mermaid::read(code) else {
         return;
     };
@@ -125,7 +136,7 @@ fn read_chart(code: &str, line: u32, ladder: &mut LadderBuilder, reporter: &mut 
         let lines: Vec<&str> = code.lines().collect();
         for &unknown in &chart.unknown_lines {
             let text = lines.get(unknown).map_or("", |l| l.trim());
-            reporter.report_line(
+            sink.report_line(
                 line + 1 + unknown as u32,
                 Severity::Warning,
                 Code::LadderSyntax,
@@ -136,7 +147,12 @@ fn read_chart(code: &str, line: u32, ladder: &mut LadderBuilder, reporter: &mut 
     for node in chart.nodes {
         let href = node
             .href
-            .map(|h| reporter.resolve_link(&h, 0))
+            .map(|h| {
+                context.resolve_link(&h).unwrap_or_else(|scheme| {
+                    sink.unsafe_link(0, &scheme);
+                    String::new()
+                })
+            })
             .filter(|h| !h.is_empty());
         ladder.add_node(LadderNode {
             id: node.id,
@@ -247,7 +263,7 @@ fn top_levels(family: &Family) -> Vec<String> {
         .levels
         .iter()
         .filter(|l| top.is_none() || l.grade == top)
-        .map(|l| crate::ladder::level_node_id(&family.slug, &l.slug))
+        .map(|l| crate::level_id::LevelId::of(family, l).to_string())
         .collect()
 }
 

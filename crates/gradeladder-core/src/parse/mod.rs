@@ -5,6 +5,7 @@
 //! across pages. Every step is linear in the input and never panics; problems become diagnostics.
 
 mod blocks;
+mod context;
 mod family;
 mod front_matter;
 mod grade;
@@ -86,10 +87,11 @@ fn claim_slug(used: &mut foldhash::HashSet<String>, base: String) -> String {
 /// Reads one page into a family and the diagnostics about it.
 pub fn parse_page(page: &SourcePage, options: &ParseOptions) -> (Family, Vec<Diagnostic>) {
     let text = text::normalize(&page.text);
-    let mut reporter = Reporter::new(&page.path, &text, options);
+    let context = context::PageContext::new(&text, options);
+    let mut sink = context::DiagnosticSink::new(&page.path, &text);
     let split = front_matter::split(&text);
     if let Some((line, message)) = &split.error {
-        reporter.report_line(
+        sink.report_line(
             *line,
             Severity::Error,
             Code::FrontMatter,
@@ -97,9 +99,13 @@ pub fn parse_page(page: &SourcePage, options: &ParseOptions) -> (Family, Vec<Dia
         );
     }
     let mut tree = sections::TreeBuilder::new();
-    blocks::read(split.body, split.body_offset, &mut reporter, |block| {
-        tree.push(block)
-    });
+    blocks::read(
+        split.body,
+        split.body_offset,
+        &context,
+        &mut sink,
+        |block| tree.push(block),
+    );
     let mut tree = tree.finish();
     let stem = page
         .path
@@ -118,7 +124,7 @@ pub fn parse_page(page: &SourcePage, options: &ParseOptions) -> (Family, Vec<Dia
                 .find(|s| s.depth == 1)
                 .map(|s| s.title.plain());
             let fallback = heading.unwrap_or_else(|| title_from_file_name(stem));
-            reporter.report_line(
+            sink.report_line(
                 1,
                 Severity::Warning,
                 Code::MissingTitle,
@@ -133,16 +139,16 @@ pub fn parse_page(page: &SourcePage, options: &ParseOptions) -> (Family, Vec<Dia
         description: split.front_matter.description.clone(),
         source: page.path.clone(),
     };
-    let family = family::interpret(&mut tree, info, &mut reporter);
+    let family = family::interpret(&mut tree, info, &context, &mut sink);
     if family.levels.is_empty() {
-        reporter.report_line(
+        sink.report_line(
             1,
             Severity::Error,
             Code::NoLevels,
             "the page yields no level",
         );
     }
-    (family, reporter.diagnostics)
+    (family, sink.into_diagnostics())
 }
 
 fn title_from_file_name(stem: &str) -> String {
@@ -157,133 +163,4 @@ fn title_from_file_name(stem: &str) -> String {
         })
         .collect();
     words.join(" ")
-}
-
-/// Collects diagnostics for one page and turns byte offsets into lines.
-pub(crate) struct Reporter<'a> {
-    file: &'a str,
-    text: &'a str,
-    /// The page-wide phrases the page says.
-    phrases: page_phrases::PhrasesFound,
-    lines: text::LineIndex<'a>,
-    base_url: &'a str,
-    scale: &'a GradeScale,
-    diagnostics: Vec<Diagnostic>,
-}
-
-impl<'a> Reporter<'a> {
-    fn new(file: &'a str, text: &'a str, options: &'a ParseOptions) -> Self {
-        Reporter {
-            file,
-            text,
-            phrases: page_phrases::scan(text),
-            lines: text::LineIndex::new(text),
-            base_url: options.base_url.trim_end_matches('/'),
-            scale: &options.scale,
-            diagnostics: Vec::new(),
-        }
-    }
-
-    /// 1-based line of a byte offset into the page.
-    fn line(&self, offset: usize) -> u32 {
-        self.lines.line(offset)
-    }
-
-    /// Records a problem at a byte offset.
-    fn report(&mut self, offset: usize, severity: Severity, code: Code, message: &str) {
-        let (line, column) = self.lines.position(offset);
-        self.push(line, column, severity, code, message);
-    }
-
-    /// Records a problem at the first non-blank column of a line.
-    fn report_line(&mut self, line: u32, severity: Severity, code: Code, message: &str) {
-        let start = self.lines.line_start(line);
-        let indent = self.text[start..]
-            .chars()
-            .take_while(|c| *c != '\n' && c.is_whitespace())
-            .count();
-        self.push(line, indent as u32 + 1, severity, code, message);
-    }
-
-    fn push(&mut self, line: u32, column: u32, severity: Severity, code: Code, message: &str) {
-        self.diagnostics.push(Diagnostic {
-            file: self.file.to_owned(),
-            line,
-            column,
-            severity,
-            code: code.as_str().to_owned(),
-            message: message.to_owned(),
-        });
-    }
-
-    /// Whether the page text says `phrase` anywhere, in any case and however its words are spaced
-    /// or wrapped.
-    fn page_says(&self, phrase: page_phrases::PagePhrase) -> bool {
-        self.phrases.has(phrase)
-    }
-
-    /// Every page-wide phrase the page says, to hand to code that does not hold the reporter.
-    fn page_phrases(&self) -> page_phrases::PhrasesFound {
-        self.phrases
-    }
-
-    /// Whether the grade scale has this grade.
-    fn scale_has(&self, grade: u8) -> bool {
-        self.scale.contains(grade)
-    }
-
-    /// An absolute, safe link target; empty when the target is dropped.
-    fn resolve_link(&mut self, href: &str, offset: usize) -> String {
-        let href = href.trim();
-        // The common cases first: handbook-relative paths, anchors and web links.
-        if href.starts_with('/') && !href.starts_with("//") {
-            let mut absolute = String::with_capacity(self.base_url.len() + href.len());
-            absolute.push_str(self.base_url);
-            absolute.push_str(href);
-            return absolute;
-        }
-        if href.starts_with('#') || href.starts_with("https://") || href.starts_with("http://") {
-            return href.to_owned();
-        }
-        let scheme: String = href
-            .chars()
-            .filter(|c| !c.is_whitespace() && !c.is_control())
-            .take_while(|&c| c != ':')
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let has_scheme = href.contains(':')
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.');
-        if has_scheme && matches!(scheme.as_str(), "javascript" | "data" | "vbscript") {
-            self.report(
-                offset,
-                Severity::Warning,
-                Code::UnsafeLink,
-                &format!(
-                    "a `{scheme}:` link target was removed; links may only point to web pages"
-                ),
-            );
-            return String::new();
-        }
-        if has_scheme {
-            return if matches!(scheme.as_str(), "http" | "https" | "mailto") {
-                href.to_owned()
-            } else {
-                String::new()
-            };
-        }
-        if href.is_empty() || href.starts_with('#') {
-            return href.to_owned();
-        }
-        if let Some(rest) = href.strip_prefix("//") {
-            return format!("https://{rest}");
-        }
-        let path = href.trim_start_matches("./");
-        if path.starts_with('/') {
-            format!("{}{}", self.base_url, path)
-        } else {
-            format!("{}/{}", self.base_url, path)
-        }
-    }
 }

@@ -1,6 +1,7 @@
 //! Blocks → a tree of headed sections, each classified by what its heading names.
 
 use super::blocks::Block;
+use crate::model::ListKind;
 use crate::rich::RichText;
 use crate::words::{key_of_words, words};
 
@@ -13,12 +14,9 @@ pub enum Kind {
     Levels,
     /// "Job Grade": the grade of the enclosing (or named) level.
     JobGrade,
-    /// "Responsibilities".
-    Responsibilities,
-    /// "Requirements", "Qualifications".
-    Requirements,
-    /// "Nice to haves".
-    NiceToHaves,
+    /// One of a level's (or the family's) item lists: "Responsibilities", "Requirements",
+    /// "Qualifications", "Nice to haves".
+    List(ListKind),
     /// "Performance Indicators".
     PerformanceIndicators,
     /// "Hiring Process".
@@ -134,11 +132,37 @@ impl TreeBuilder {
     }
 }
 
+/// The sections enclosing section `index`, nearest first (the page last).
+pub fn ancestors(tree: &[Section], index: usize) -> impl Iterator<Item = usize> + '_ {
+    std::iter::successors(tree[index].parent, move |&p| tree[p].parent)
+}
+
+/// The nearest enclosing section that is not about levels (specialties, hiring process,
+/// performance indicators, ladder), if any.
+pub fn special_ancestor(tree: &[Section], index: usize) -> Option<Kind> {
+    ancestors(tree, index).map(|a| tree[a].kind).find(|k| {
+        matches!(
+            k,
+            Kind::Specialties | Kind::HiringProcess | Kind::PerformanceIndicators | Kind::Ladder
+        )
+    })
+}
+
+/// Whether section `index` stands inside a section that is not about levels.
+pub fn inside_special(tree: &[Section], index: usize) -> bool {
+    special_ancestor(tree, index).is_some()
+}
+
+/// Whether section `index` stands inside a "Specialties" section.
+pub fn inside_specialties(tree: &[Section], index: usize) -> bool {
+    ancestors(tree, index).any(|a| tree[a].kind == Kind::Specialties)
+}
+
 /// Keywords (as words) that end a heading of each kind, longest first within a kind.
 const KEYWORDS: &[(Kind, &[&[&str]])] = &[
     (
-        Kind::NiceToHaves,
-        &[&["nice", "to", "haves"], &["nice", "to", "have"]],
+        Kind::List(ListKind::NiceToHaves),
+        ListKind::NiceToHaves.heading_words(),
     ),
     (
         Kind::PerformanceIndicators,
@@ -177,12 +201,12 @@ const KEYWORDS: &[(Kind, &[&[&str]])] = &[
     ),
     (Kind::JobGrade, &[&["job", "grade"], &["grade"]]),
     (
-        Kind::Responsibilities,
-        &[&["responsibilities"], &["job", "responsibilities"]],
+        Kind::List(ListKind::Responsibilities),
+        ListKind::Responsibilities.heading_words(),
     ),
     (
-        Kind::Requirements,
-        &[&["requirements"], &["qualifications"]],
+        Kind::List(ListKind::Requirements),
+        ListKind::Requirements.heading_words(),
     ),
 ];
 
@@ -265,7 +289,7 @@ mod tests {
         );
         assert_eq!(
             classify("Nice-to-haves"),
-            (Kind::NiceToHaves, String::new())
+            (Kind::List(ListKind::NiceToHaves), String::new())
         );
         assert_eq!(
             classify("Performance Indicators (PI)"),

@@ -108,69 +108,47 @@ fn shortcode_text(inner: &str) -> String {
     String::new()
 }
 
-/// Turns byte offsets of a text into 1-based lines and columns. The reader asks in page order,
-/// so a lookup counts the newlines between the previous offset and this one; an index of line
-/// starts is built only for the rare lookup that goes backwards or asks where a line starts.
-pub struct LineIndex<'a> {
-    text: &'a str,
-    /// Offset and 1-based line of the last forward lookup.
-    cursor: std::cell::Cell<(usize, u32)>,
-    /// Byte offsets of line starts, built on first need.
-    starts: std::cell::OnceCell<Vec<usize>>,
+/// Turns byte offsets of a text into 1-based lines and columns, from the offsets of its line
+/// starts (found in one pass).
+pub struct LineIndex {
+    /// Byte offsets of line starts; the first is 0.
+    starts: Vec<usize>,
 }
 
-impl<'a> LineIndex<'a> {
+impl LineIndex {
     /// Lines of `text`.
-    pub fn new(text: &'a str) -> LineIndex<'a> {
-        LineIndex {
-            text,
-            cursor: std::cell::Cell::new((0, 1)),
-            starts: std::cell::OnceCell::new(),
-        }
-    }
-
-    fn starts(&self) -> &[usize] {
-        self.starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|newline| newline + 1))
-                .collect()
-        })
+    pub fn new(text: &str) -> LineIndex {
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|newline| newline + 1))
+            .collect();
+        LineIndex { starts }
     }
 
     /// Byte offset where a 1-based line starts (for a line past the end, where the last line starts).
     pub fn line_start(&self, line: u32) -> usize {
         let index = (line.max(1) - 1) as usize;
-        let starts = self.starts();
-        starts
+        self.starts
             .get(index)
+            .or(self.starts.last())
             .copied()
-            .unwrap_or_else(|| *starts.last().expect("line 1 exists"))
+            .unwrap_or(0)
     }
 
     /// 1-based line of a byte offset into the text (an offset past the end counts as the end).
     pub fn line(&self, offset: usize) -> u32 {
-        let offset = offset.min(self.text.len());
-        let (from, line) = self.cursor.get();
-        if from <= offset {
-            let newlines = bytecount::count(&self.text.as_bytes()[from..offset], b'\n');
-            let line = line + newlines as u32;
-            self.cursor.set((offset, line));
-            line
-        } else {
-            self.starts().partition_point(|&s| s <= offset) as u32
-        }
+        self.starts.partition_point(|&s| s <= offset) as u32
     }
 
-    /// 1-based line and column (in characters) of a byte offset into the text.
-    pub fn position(&self, offset: usize) -> (u32, u32) {
-        let offset = offset.min(self.text.len());
-        let bytes = self.text.as_bytes();
-        let start = memchr::memrchr(b'\n', &bytes[..offset]).map_or(0, |newline| newline + 1);
-        let column = self
-            .text
+    /// 1-based line and column (in characters) of a byte offset into `text`, the text this
+    /// index was made from.
+    pub fn position(&self, text: &str, offset: usize) -> (u32, u32) {
+        let offset = offset.min(text.len());
+        let line = self.line(offset);
+        let start = self.line_start(line);
+        let column = text
             .get(start..offset)
             .map_or(0, |prefix| prefix.chars().count());
-        (self.line(offset), column as u32 + 1)
+        (line, column as u32 + 1)
     }
 }
 
@@ -211,8 +189,8 @@ mod tests {
     fn line_index_gives_one_based_line_and_column() {
         let text = "ab\ncd";
         let index = LineIndex::new(text);
-        assert_eq!(index.position(0), (1, 1));
-        assert_eq!(index.position(4), (2, 2));
+        assert_eq!(index.position(text, 0), (1, 1));
+        assert_eq!(index.position(text, 4), (2, 2));
         assert_eq!(index.line_start(1), 0);
         assert_eq!(index.line_start(2), 3);
         assert_eq!(index.line_start(9), 3);

@@ -544,7 +544,7 @@ fn find_named<'a, T>(
 }
 
 /// `US/san-francisco`.
-fn metro_id(country: &Country, metro: &Metro) -> String {
+pub(super) fn metro_id(country: &Country, metro: &Metro) -> String {
     format!("{}/{}", country.code, crate::words::slugify(&metro.name))
 }
 

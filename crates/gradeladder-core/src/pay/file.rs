@@ -171,13 +171,14 @@ impl<'de> Deserialize<'de> for TomlDecimal {
 /// Collects located errors while checking a file.
 struct Checker<'a> {
     file: &'a str,
-    lines: LineIndex<'a>,
+    text: &'a str,
+    lines: LineIndex,
     errors: Vec<Diagnostic>,
 }
 
 impl Checker<'_> {
     fn error(&mut self, offset: usize, message: String) {
-        let (line, column) = self.lines.position(offset);
+        let (line, column) = self.lines.position(self.text, offset);
         self.errors.push(Diagnostic {
             file: self.file.to_owned(),
             line,
@@ -217,6 +218,7 @@ impl Checker<'_> {
 pub fn read(file: &str, text: &str) -> Result<PayModel, Vec<Diagnostic>> {
     let mut checker = Checker {
         file,
+        text,
         lines: LineIndex::new(text),
         errors: Vec::new(),
     };

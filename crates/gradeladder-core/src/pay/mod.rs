@@ -1,13 +1,15 @@
 //! Pay: from a role's grade and a location to a pay range, with the math shown. Two models
 //! (formula and bands), exact decimal arithmetic, one rounding where the model's rule says.
 
+mod choices;
 pub mod compute;
 mod decimal_serde;
 #[cfg(feature = "parse")]
 pub mod file;
 pub mod model;
 
-pub use compute::{PayAnswer, PayError, PayQuery, PayRange, Step};
+pub use choices::DEFAULT_LOCATION;
+pub use compute::{LocationChoice, PayAnswer, PayError, PayQuery, PayRange, Step};
 pub use model::PayModel;
 
 /// The embedded example pay data (`data/pay/example.toml`): figures from the handbook's examples,

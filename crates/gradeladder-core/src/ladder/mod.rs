@@ -1,79 +1,82 @@
 //! Ladders across the catalog: page-given nodes linked to catalog levels by normalised title,
 //! every family's levels joined in grade order, and previous/next steps for a level.
 
+use std::collections::HashMap;
+
+use crate::level_id::LevelId;
 use crate::model::{Catalog, Family, Ladder, LadderEdge, LadderNode, Level, NodeTarget};
 use crate::words::title_key;
 
-/// Node id of a catalog level: `family/level`.
-pub fn level_node_id(family: &str, level: &str) -> String {
-    format!("{family}/{level}")
-}
+mod layout;
+pub use layout::{
+    label_lines, layout, LadderLayout, PlacedEdge, PlacedNode, LINE_HEIGHT, NODE_HEIGHT, NODE_WIDTH,
+};
 
 /// Links every family's ladder to the catalog: nodes that name a catalog level become that level,
 /// and each family's levels are added in grade order.
 pub fn link_catalog(catalog: &mut Catalog) {
-    let index: Vec<(Vec<String>, String, String)> = catalog
-        .levels()
-        .map(|(family, level)| {
-            (
-                title_key(&level.title),
-                family.slug.clone(),
-                level.slug.clone(),
-            )
-        })
-        .collect();
+    // The first level of each title key, in catalog order.
+    let mut index: HashMap<Vec<String>, LevelId> = HashMap::new();
+    for (family, level) in catalog.levels() {
+        index
+            .entry(title_key(&level.title))
+            .or_insert_with(|| LevelId::of(family, level));
+    }
     for family in catalog.families.iter_mut() {
         let own: Vec<LadderNode> = family
             .levels
             .iter()
-            .map(|level| LadderNode {
-                id: level_node_id(&family.slug, &level.slug),
-                label: level.title.clone(),
-                target: NodeTarget::Level {
-                    family: family.slug.clone(),
-                    level: level.slug.clone(),
-                },
-                selected: false,
+            .map(|level| {
+                let id = LevelId::of(family, level);
+                LadderNode {
+                    id: id.to_string(),
+                    label: level.title.clone(),
+                    target: NodeTarget::Level(id),
+                    selected: false,
+                }
             })
             .collect();
         let ladder = &mut family.ladder;
-        let mut renamed: Vec<(String, String)> = Vec::new();
+        let mut renamed: HashMap<String, String> = HashMap::new();
         for node in ladder.nodes.iter_mut() {
             if !matches!(node.target, NodeTarget::External { .. }) {
                 continue;
             }
             let key = title_key(&node.label);
-            if let Some((_, family_slug, level_slug)) = index.iter().find(|(k, _, _)| *k == key) {
-                let id = level_node_id(family_slug, level_slug);
-                renamed.push((node.id.clone(), id.clone()));
+            if let Some(level) = index.get(&key) {
+                let id = level.to_string();
+                renamed.insert(node.id.clone(), id.clone());
                 node.id = id;
-                node.target = NodeTarget::Level {
-                    family: family_slug.clone(),
-                    level: level_slug.clone(),
-                };
+                node.target = NodeTarget::Level(level.clone());
             }
         }
         for edge in ladder.edges.iter_mut() {
-            for (old, new) in &renamed {
-                if edge.from == *old {
-                    edge.from = new.clone();
-                }
-                if edge.to == *old {
-                    edge.to = new.clone();
+            for end in [&mut edge.from, &mut edge.to] {
+                if let Some(new) = renamed.get(end.as_str()) {
+                    end.clone_from(new);
                 }
             }
         }
         let mut nodes = own;
+        let mut position: HashMap<String, usize> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i))
+            .collect();
         for node in ladder.nodes.drain(..) {
-            match nodes.iter_mut().find(|n| n.id == node.id) {
-                Some(existing) => existing.selected |= node.selected,
-                None => nodes.push(node),
+            match position.get(&node.id) {
+                Some(&i) => nodes[i].selected |= node.selected,
+                None => {
+                    position.insert(node.id.clone(), nodes.len());
+                    nodes.push(node);
+                }
             }
         }
         ladder.nodes = nodes;
-        let grade_edges = grade_order_edges(&family.slug, &family.levels);
-        for edge in grade_edges {
-            if !ladder.edges.contains(&edge) {
+        let mut seen: std::collections::HashSet<LadderEdge> =
+            ladder.edges.iter().cloned().collect();
+        for edge in grade_order_edges(&family.slug, &family.levels) {
+            if seen.insert(edge.clone()) {
                 ladder.edges.push(edge);
             }
         }
@@ -90,8 +93,8 @@ fn grade_order_edges(family: &str, levels: &[Level]) -> Vec<LadderEdge> {
         for lower in levels.iter().filter(|l| l.grade == Some(pair[0])) {
             for higher in levels.iter().filter(|l| l.grade == Some(pair[1])) {
                 edges.push(LadderEdge {
-                    from: level_node_id(family, &lower.slug),
-                    to: level_node_id(family, &higher.slug),
+                    from: LevelId::new(family, &lower.slug).to_string(),
+                    to: LevelId::new(family, &higher.slug).to_string(),
                 });
             }
         }
@@ -110,7 +113,7 @@ pub struct Neighbours<'a> {
 
 /// Previous and next steps of `level` on `family`'s ladder.
 pub fn neighbours<'a>(family: &'a Family, level: &Level) -> Neighbours<'a> {
-    let id = level_node_id(&family.slug, &level.slug);
+    let id = LevelId::of(family, level).to_string();
     let ladder: &Ladder = &family.ladder;
     let node = |wanted: &str| ladder.nodes.iter().find(|n| n.id == wanted);
     Neighbours {

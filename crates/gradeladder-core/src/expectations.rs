@@ -1,0 +1,170 @@
+//! What a level expects, as every front end shows it: for each of the three lists, the level's
+//! own items, then what it inherits from other levels (one group per level), then what the
+//! family expects of every level. One rule, so the CLI, the app and the widget list the same.
+
+use crate::model::{Family, Item, Level, ListKind, Origin};
+
+/// The family-wide origin, for groups that come from the family's own lists.
+const FAMILY: Origin = Origin::Family;
+
+/// Items of one origin, in page order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemGroup<'a> {
+    /// Where every item of the group comes from.
+    pub origin: &'a Origin,
+    /// The items.
+    pub items: Vec<&'a Item>,
+}
+
+/// One list of a level as it is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExpectedList<'a> {
+    /// Which list.
+    pub kind: ListKind,
+    /// Own items first, then inherited groups in the order their first item appears, then the
+    /// family-wide items; empty groups are left out.
+    pub groups: Vec<ItemGroup<'a>>,
+}
+
+impl ExpectedList<'_> {
+    /// Every item of the list, in display order.
+    pub fn items(&self) -> impl Iterator<Item = (&Origin, &Item)> + '_ {
+        self.groups
+            .iter()
+            .flat_map(|group| group.items.iter().map(move |item| (group.origin, *item)))
+    }
+}
+
+/// The non-empty lists of `level` (of `family`), in [`ListKind::ALL`] order.
+///
+/// The family's list of a kind is added unless the level already copied it in (an "All the
+/// requirements above, plus" phrase the reader resolved): it applies to every level either way,
+/// and is never shown twice.
+pub fn expected_lists<'a>(family: &'a Family, level: &'a Level) -> Vec<ExpectedList<'a>> {
+    ListKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let list = expected_list(family, level, kind);
+            (!list.groups.is_empty()).then_some(list)
+        })
+        .collect()
+}
+
+/// One list of `level` as it is shown (see [`expected_lists`]); its groups may be empty.
+pub fn expected_list<'a>(family: &'a Family, level: &'a Level, kind: ListKind) -> ExpectedList<'a> {
+    let mut groups = group_by_origin(level.list(kind));
+    let copied_family_list = groups.iter().any(|g| *g.origin == Origin::Family);
+    // A copied family list stays where the level put it; otherwise the family's list comes last.
+    if !copied_family_list && !family.list(kind).is_empty() {
+        groups.push(ItemGroup {
+            origin: &FAMILY,
+            items: family.list(kind).iter().collect(),
+        });
+    }
+    ExpectedList { kind, groups }
+}
+
+/// `items` grouped by origin: own items first, then one group per other origin in the order its
+/// first item appears. Empty groups are left out.
+pub fn group_by_origin(items: &[Item]) -> Vec<ItemGroup<'_>> {
+    let mut own = ItemGroup {
+        origin: &Origin::Own,
+        items: Vec::new(),
+    };
+    let mut others: Vec<ItemGroup> = Vec::new();
+    for item in items {
+        if item.origin.is_own() {
+            own.items.push(item);
+            continue;
+        }
+        match others.iter_mut().find(|g| *g.origin == item.origin) {
+            Some(group) => group.items.push(item),
+            None => others.push(ItemGroup {
+                origin: &item.origin,
+                items: vec![item],
+            }),
+        }
+    }
+    let mut groups = Vec::with_capacity(others.len() + 1);
+    if !own.items.is_empty() {
+        groups.push(own);
+    }
+    groups.extend(others);
+    groups
+}
+
+#[cfg(all(test, feature = "parse"))]
+mod tests {
+    use super::*;
+    use crate::seeds;
+
+    fn origins(list: &ExpectedList) -> Vec<String> {
+        list.groups
+            .iter()
+            .map(|g| match g.origin {
+                Origin::Own => format!("own {}", g.items.len()),
+                Origin::Family => format!("family {}", g.items.len()),
+                Origin::Level { title, .. } => format!("{title} {}", g.items.len()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn own_items_come_first_then_inherited_levels_then_the_family_list() {
+        let catalog = seeds::catalog();
+        let found = catalog
+            .level_refs()
+            .find(|r| r.level.title == "Senior Engineering Manager, Engineering Productivity")
+            .expect("seed level");
+        let lists = expected_lists(found.family, found.level);
+        let responsibilities = &lists[0];
+        assert_eq!(responsibilities.kind, ListKind::Responsibilities);
+        assert_eq!(
+            origins(responsibilities)[1],
+            "Engineering Manager, Engineering Productivity 10"
+        );
+        assert!(origins(responsibilities)[0].starts_with("own "));
+    }
+
+    #[test]
+    fn the_family_list_is_added_once_whether_or_not_the_level_copied_it() {
+        let catalog = seeds::catalog();
+        let found = catalog
+            .level_refs()
+            .find(|r| r.level.title == "Director, Technical Program Management")
+            .expect("seed level");
+        for list in expected_lists(found.family, found.level) {
+            let family_groups = list
+                .groups
+                .iter()
+                .filter(|g| *g.origin == Origin::Family)
+                .count();
+            assert_eq!(family_groups, 1, "{:?}", list.kind);
+            let shown = list.items().count();
+            let own_and_inherited = found.level.list(list.kind).len();
+            let copied = found
+                .level
+                .list(list.kind)
+                .iter()
+                .any(|i| i.origin == Origin::Family);
+            let family = if copied {
+                0
+            } else {
+                found.family.list(list.kind).len()
+            };
+            assert_eq!(shown, own_and_inherited + family, "{:?}", list.kind);
+        }
+    }
+
+    #[test]
+    fn a_level_with_no_items_anywhere_has_no_lists() {
+        let mut catalog = seeds::catalog();
+        let family = &mut catalog.families[0];
+        for kind in ListKind::ALL {
+            family.list_mut(kind).clear();
+            family.levels[0].list_mut(kind).clear();
+        }
+        let family = &catalog.families[0];
+        assert!(expected_lists(family, &family.levels[0]).is_empty());
+    }
+}
