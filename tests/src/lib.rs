@@ -165,6 +165,25 @@ impl Session {
             .unwrap_or_else(|e| panic!("no element matches `{css}` within 10 s: {e}"))
     }
 
+    /// Runs `script` (a function body that returns a value) every 50 ms, up to 10 s, until it
+    /// returns something other than null, and returns that.
+    pub async fn eventually(&self, script: &str) -> serde_json::Value {
+        for _ in 0..200 {
+            let value = self
+                .driver
+                .execute(script, vec![])
+                .await
+                .expect("script")
+                .json()
+                .clone();
+            if !value.is_null() {
+                return value;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("script never returned a value: {script}");
+    }
+
     /// Text of every element matching `css`.
     pub async fn texts(&self, css: &str) -> Vec<String> {
         let mut out = Vec::new();

@@ -1,8 +1,6 @@
 //! The app's role page and the widget's full view list, for every seed level, the lists the
 //! core's `expected_lists` gives (the CLI's `show` is checked against the same function).
 
-use std::time::Duration;
-
 use gradeladder_core::expectations::expected_lists;
 use gradeladder_core::{seeds, Catalog, LevelId};
 use gradeladder_e2e::Session;
@@ -27,23 +25,6 @@ fn lists_script(root: &str) -> String {
     )
 }
 
-async fn rendered(session: &Session, script: &str) -> Value {
-    for _ in 0..200 {
-        let value = session
-            .driver
-            .execute(script, vec![])
-            .await
-            .expect("script")
-            .json()
-            .clone();
-        if !value.is_null() {
-            return value;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("never rendered: {script}");
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn role_page_lists_the_core_expected_items_for_every_seed_level() {
     let catalog = seeds::catalog();
@@ -60,7 +41,7 @@ async fn role_page_lists_the_core_expected_items_for_every_seed_level() {
             lists_script("document.querySelector('[data-testid=role]')")
         );
         assert_eq!(
-            rendered(&session, &script).await,
+            session.eventually(&script).await,
             core_lists(&catalog, &id),
             "{id}"
         );
@@ -77,7 +58,9 @@ async fn widget_full_view_lists_the_core_expected_items_for_every_seed_level() {
         .goto(format!("{}embed-csp.html", session.app_url))
         .await
         .expect("open host");
-    rendered(&session, "return window.Gradeladder ? true : null;").await;
+    session
+        .eventually("return window.Gradeladder ? true : null;")
+        .await;
     for (n, found) in catalog.level_refs().enumerate() {
         let id = found.id();
         let mount = format!(
@@ -87,7 +70,7 @@ async fn widget_full_view_lists_the_core_expected_items_for_every_seed_level() {
         session.driver.execute(&mount, vec![]).await.expect("mount");
         let script = lists_script(&format!("document.getElementById('full-{n}').shadowRoot"));
         assert_eq!(
-            rendered(&session, &script).await,
+            session.eventually(&script).await,
             core_lists(&catalog, &id),
             "{id}"
         );

@@ -1,27 +1,12 @@
 //! The embeddable widget on host pages, in real headless Chromium: hostile host CSS, several
 //! widgets, the JS API, events, and a strict Content-Security-Policy.
 
-use std::time::Duration;
-
 use gradeladder_e2e::{BundleWithoutWasm, Session};
 use serde_json::Value;
 
-/// Runs `script` (a function body that returns a value) until it returns something other than null.
+/// Runs `script` until it returns something other than null (see [`Session::eventually`]).
 async fn eventually(session: &Session, script: &str) -> Value {
-    for _ in 0..200 {
-        let value = session
-            .driver
-            .execute(script, vec![])
-            .await
-            .expect("script")
-            .json()
-            .clone();
-        if !value.is_null() {
-            return value;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("script never returned a value: {script}");
+    session.eventually(script).await
 }
 
 /// Text inside a widget's shadow root, once rendered.

@@ -2,6 +2,8 @@
 //! families → levels → grades, with ladders, search, level diffs and pay ranges. Knows nothing of
 //! browsers.
 
+#![forbid(unsafe_code)]
+
 pub mod compare;
 pub mod diagnostics;
 pub mod expectations;
