@@ -31,6 +31,28 @@ const GRADE_LINK: &str =
     "(/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades)";
 
 #[test]
+fn a_heading_inside_a_level_with_its_own_grade_and_named_lists_is_a_level_of_its_own() {
+    let text = format!(
+        "## Lead X\n### Lead X Job Grade\nThe Lead X is a [grade 8]{GRADE_LINK}.\n### Lead X Responsibilities\n- Lead\n\
+         ### Managing X\nThe Managing X is a [grade 9]{GRADE_LINK}.\n### Managing X Responsibilities\n- Manage\n\
+         ### Notes on Lead X\nThe Lead X is a [grade 8]{GRADE_LINK}.\n"
+    );
+    let (family, _) = read(&text);
+    let found: Vec<_> = family
+        .levels
+        .iter()
+        .map(|l| (l.title.as_str(), l.grade))
+        .collect();
+    assert_eq!(found, [("Lead X", Some(8)), ("Managing X", Some(9))]);
+    let items: Vec<String> = family.levels[1]
+        .responsibilities
+        .iter()
+        .map(|i| i.text.plain())
+        .collect();
+    assert_eq!(items, ["Manage"]);
+}
+
+#[test]
 fn levels_heading_with_title_and_job_grade_subheadings() {
     let text = format!("## Levels\n### Senior X\n#### Job Grade\nThe Senior X is a [grade 7]{GRADE_LINK}.\n### Staff X\n#### Job Grade\nThe Staff X is a [grade 8]{GRADE_LINK}.\n");
     assert_eq!(

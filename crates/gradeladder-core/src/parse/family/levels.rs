@@ -36,13 +36,18 @@ pub(super) fn find_levels(tree: &[Section]) -> Vec<usize> {
         });
         let named_by_sibling =
             named_by_prefix.contains(&(section.parent, section.title_key.as_slice()));
-        let top_level_grade_line = parent.is_some_and(|p| p.kind == Kind::Page)
-            && paragraphs_with_lines(&section.blocks).any(
-                |(p, _)| matches!(grade::find(p), Some(GradeStatement::Grades(g)) if g.len() == 1),
-            );
+        let own_grade_line = paragraphs_with_lines(&section.blocks).any(
+            |(p, _)| matches!(grade::find(p), Some(GradeStatement::Grades(g)) if g.len() == 1),
+        );
+        let top_level_grade_line = parent.is_some_and(|p| p.kind == Kind::Page) && own_grade_line;
         let nested_in_level = ancestors(tree, index).any(|a| is_level[a]);
-        if !nested_in_level
-            && (under_levels || has_grade_child || named_by_sibling || top_level_grade_line)
+        // Inside a level, a heading that states a grade of its own and has lists named after it
+        // ("### Managing X", "The Managing X is a grade 8", "### Managing X Responsibilities")
+        // is a level of its own, not a part of the enclosing one.
+        let own_level_inside_level = nested_in_level && own_grade_line && named_by_sibling;
+        if own_level_inside_level
+            || (!nested_in_level
+                && (under_levels || has_grade_child || named_by_sibling || top_level_grade_line))
         {
             is_level[index] = true;
         }
