@@ -368,7 +368,7 @@ const EXPECTED_2: &[PageLevels] = &[
 
 /// (level title, grade) pairs of `EXPECTED_2` the reader gets right today; raise it as the
 /// reader improves, never lower it.
-const CORPUS_2_PAIRS_RIGHT: usize = 78;
+const CORPUS_2_PAIRS_RIGHT: usize = 79;
 
 #[test]
 fn corpus_2_levels_and_grades_score_no_lower_than_before() {

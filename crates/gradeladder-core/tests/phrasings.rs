@@ -53,6 +53,17 @@ fn a_heading_inside_a_level_with_its_own_grade_and_named_lists_is_a_level_of_its
 }
 
 #[test]
+fn a_one_level_page_takes_its_grade_and_title_from_a_grade_sentence_under_any_heading() {
+    let text = format!(
+        "---\ntitle: Widgets\n---\n## Widget Policy\n### An overview of this role\nSome words.\n\nThe Senior Director of Widgets is a [grade 11]{GRADE_LINK}.\n### What you'll do\n- Things\n"
+    );
+    assert_eq!(
+        levels(&text),
+        [level("Senior Director of Widgets", Some(11))]
+    );
+}
+
+#[test]
 fn levels_heading_with_title_and_job_grade_subheadings() {
     let text = format!("## Levels\n### Senior X\n#### Job Grade\nThe Senior X is a [grade 7]{GRADE_LINK}.\n### Staff X\n#### Job Grade\nThe Staff X is a [grade 8]{GRADE_LINK}.\n");
     assert_eq!(

@@ -18,6 +18,8 @@ pub(super) struct GradeTexts<'t> {
     pub(super) levels: Vec<Vec<GradeText<'t>>>,
     /// Under the page or a "Levels" heading, owned by no level.
     pub(super) page: Vec<GradeText<'t>>,
+    /// Under any other heading owned by no level ("An overview of this role").
+    pub(super) elsewhere: Vec<GradeText<'t>>,
 }
 
 impl<'t> GradeTexts<'t> {
@@ -26,6 +28,7 @@ impl<'t> GradeTexts<'t> {
         GradeTexts {
             levels: vec![Vec::new(); levels],
             page: Vec::new(),
+            elsewhere: Vec::new(),
         }
     }
 
@@ -57,7 +60,19 @@ pub(super) fn assign(
         .find_map(|(text, line)| grade::find(text).map(|s| (s, *text, *line)));
     let mut base_level = None;
     if family.levels.is_empty() {
-        let (level, says_no_grade) = page_as_level(family, page_statement.as_ref());
+        // A page that is one level states its grade wherever it likes.
+        let statement = page_statement.or_else(|| {
+            texts
+                .elsewhere
+                .iter()
+                .find_map(|(text, line)| match grade::find(text) {
+                    Some(GradeStatement::Grades(grades)) if grades.len() == 1 => {
+                        Some((GradeStatement::Grades(grades), *text, *line))
+                    }
+                    _ => None,
+                })
+        });
+        let (level, says_no_grade) = page_as_level(family, statement.as_ref());
         family.levels.push(level);
         no_grade_stated.push(says_no_grade);
     } else if let Some((GradeStatement::Grades(grades), text, line)) = &page_statement {

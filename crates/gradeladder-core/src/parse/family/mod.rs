@@ -83,7 +83,7 @@ pub fn interpret(
                     }
                     Some(_) => grade_texts.add(level, texts),
                     None if section.kind != Kind::Other => grade_texts.add(None, texts),
-                    None => {}
+                    None => grade_texts.elsewhere.extend(texts),
                 }
             }
             Kind::JobGrade => {
