@@ -165,6 +165,17 @@ impl Session {
             .unwrap_or_else(|e| panic!("no element matches `{css}` within 10 s: {e}"))
     }
 
+    /// Opens the host page `page` of the bundle (`embed-csp.html`, say) and waits until the
+    /// widget's JS API, `window.Gradeladder`, is there.
+    pub async fn open_widget_host(&self, page: &str) {
+        self.driver
+            .goto(format!("{}{page}", self.app_url))
+            .await
+            .expect("open host page");
+        self.eventually("return window.Gradeladder ? true : null;")
+            .await;
+    }
+
     /// Runs `script` (a function body that returns a value) every 50 ms, up to 10 s, until it
     /// returns something other than null, and returns that.
     pub async fn eventually(&self, script: &str) -> serde_json::Value {

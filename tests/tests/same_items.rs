@@ -53,14 +53,7 @@ async fn role_page_lists_the_core_expected_items_for_every_seed_level() {
 async fn widget_full_view_lists_the_core_expected_items_for_every_seed_level() {
     let catalog = seeds::catalog();
     let session = Session::start("/").await;
-    session
-        .driver
-        .goto(format!("{}embed-csp.html", session.app_url))
-        .await
-        .expect("open host");
-    session
-        .eventually("return window.Gradeladder ? true : null;")
-        .await;
+    session.open_widget_host("embed-csp.html").await;
     for (n, found) in catalog.level_refs().enumerate() {
         let id = found.id();
         let mount = format!(

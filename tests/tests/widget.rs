@@ -104,12 +104,7 @@ async fn two_widgets_render_intact_on_a_page_with_hostile_css_and_leave_the_page
 #[tokio::test(flavor = "multi_thread")]
 async fn js_api_mounts_updates_and_unmounts_without_leaking_nodes() {
     let session = Session::start("/").await;
-    session
-        .driver
-        .goto(format!("{}embed-csp.html", session.app_url))
-        .await
-        .expect("open host");
-    eventually(&session, "return window.Gradeladder ? true : null;").await;
+    session.open_widget_host("embed-csp.html").await;
     let script = r#"const done = arguments[arguments.length - 1];
         (async () => {
           const el = document.createElement('div');
@@ -158,12 +153,7 @@ async fn widget_works_under_a_strict_content_security_policy() {
 #[tokio::test(flavor = "multi_thread")]
 async fn elements_added_later_are_mounted_and_take_the_hosts_theme_properties() {
     let session = Session::start("/").await;
-    session
-        .driver
-        .goto(format!("{}embed-csp.html", session.app_url))
-        .await
-        .expect("open host");
-    eventually(&session, "return window.Gradeladder ? true : null;").await;
+    session.open_widget_host("embed-csp.html").await;
     session
         .driver
         .execute(

@@ -291,6 +291,22 @@ impl Catalog {
 }
 
 impl Level {
+    /// A level titled `title`, introduced at `line`: open for hiring, not yet graded, slugged or
+    /// filled.
+    pub fn named(title: String, line: u32) -> Level {
+        Level {
+            slug: String::new(),
+            title,
+            grade: None,
+            hiring: HiringStatus::Open,
+            line,
+            summary: Vec::new(),
+            responsibilities: Vec::new(),
+            requirements: Vec::new(),
+            nice_to_haves: Vec::new(),
+        }
+    }
+
     /// The level's list of `kind`: inherited items first, then its own.
     pub fn list(&self, kind: ListKind) -> &Vec<Item> {
         match kind {

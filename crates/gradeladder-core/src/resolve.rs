@@ -101,21 +101,14 @@ pub fn suggestions(catalog: &Catalog, query: &str) -> Vec<LevelId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Family, HiringStatus, Ladder, Level};
+    use crate::model::{Family, Ladder, Level};
     use crate::scale::GradeScale;
 
     fn level(slug: &str, title: &str, grade: u8) -> Level {
-        Level {
-            slug: slug.into(),
-            title: title.into(),
-            grade: Some(grade),
-            hiring: HiringStatus::Open,
-            line: 1,
-            summary: Vec::new(),
-            responsibilities: Vec::new(),
-            requirements: Vec::new(),
-            nice_to_haves: Vec::new(),
-        }
+        let mut level = Level::named(title.into(), 1);
+        level.slug = slug.into();
+        level.grade = Some(grade);
+        level
     }
 
     fn family(slug: &str, title: &str, levels: Vec<Level>) -> Family {

@@ -72,7 +72,13 @@ pub struct PlacedEdge<'a> {
 
 /// Lays `ladder` out: linear in its nodes and edges.
 pub fn layout(ladder: &Ladder) -> LadderLayout<'_> {
-    let column = columns(ladder);
+    let index: HashMap<&str, usize> = ladder
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect();
+    let column = columns(ladder, &index);
     let mut rows_in_column: Vec<usize> = Vec::new();
     let nodes: Vec<PlacedNode> = ladder
         .nodes
@@ -101,12 +107,6 @@ pub fn layout(ladder: &Ladder) -> LadderLayout<'_> {
             }
         })
         .collect();
-    let index: HashMap<&str, usize> = ladder
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
     let edges = ladder
         .edges
         .iter()
@@ -133,16 +133,11 @@ pub fn layout(ladder: &Ladder) -> LadderLayout<'_> {
     }
 }
 
-/// Column of each node (by position in `ladder.nodes`): the longest chain of edges leading to it.
-/// Nodes on a cycle are placed one column after the furthest of their placed predecessors.
-fn columns(ladder: &Ladder) -> Vec<usize> {
+/// Column of each node (by position in `ladder.nodes`, which `index` gives by id): the longest
+/// chain of edges leading to it. Nodes on a cycle are placed one column after the furthest of
+/// their placed predecessors.
+fn columns(ladder: &Ladder, index: &HashMap<&str, usize>) -> Vec<usize> {
     let n = ladder.nodes.len();
-    let index: HashMap<&str, usize> = ladder
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| (node.id.as_str(), i))
-        .collect();
     let mut next: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut incoming = vec![0usize; n];
     for edge in &ladder.edges {

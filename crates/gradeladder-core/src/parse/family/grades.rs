@@ -3,7 +3,7 @@
 //! still without a grade. A grade is never guessed.
 
 use crate::diagnostics::{Code, Severity};
-use crate::model::{Family, HiringStatus, Level};
+use crate::model::{Family, Level, ListKind};
 use crate::parse::context::{DiagnosticSink, PageContext};
 use crate::parse::grade::{self, GradeStatement};
 use crate::rich::RichText;
@@ -118,17 +118,11 @@ fn page_as_level(
         Some((GradeStatement::NoGrade, _, _)) => (None, true),
         None => (None, false),
     };
-    let level = Level {
-        slug: String::new(),
-        title,
-        grade,
-        hiring: HiringStatus::Open,
-        line,
-        summary: Vec::new(),
-        responsibilities: std::mem::take(&mut family.responsibilities),
-        requirements: std::mem::take(&mut family.requirements),
-        nice_to_haves: std::mem::take(&mut family.nice_to_haves),
-    };
+    let mut level = Level::named(title, line);
+    level.grade = grade;
+    for kind in ListKind::ALL {
+        *level.list_mut(kind) = std::mem::take(family.list_mut(kind));
+    }
     (level, says_no_grade)
 }
 
@@ -151,17 +145,9 @@ fn distribute_page_grades(
         !family.levels.iter().any(|l| title_key(&l.title) == key)
     });
     if grades.len() == 1 && names_no_level && ungraded.len() != 1 {
-        return Some(Level {
-            slug: String::new(),
-            title: base_title.unwrap_or_else(|| family.title.clone()),
-            grade: Some(grades[0]),
-            hiring: HiringStatus::Open,
-            line,
-            summary: Vec::new(),
-            responsibilities: Vec::new(),
-            requirements: Vec::new(),
-            nice_to_haves: Vec::new(),
-        });
+        let mut base = Level::named(base_title.unwrap_or_else(|| family.title.clone()), line);
+        base.grade = Some(grades[0]);
+        return Some(base);
     }
     if grades.len() == ungraded.len() {
         for (&l, &g) in ungraded.iter().zip(grades) {

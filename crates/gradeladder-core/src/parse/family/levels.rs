@@ -2,8 +2,8 @@
 
 use foldhash::HashSet;
 
+use crate::model::Level;
 use crate::model::ListKind;
-use crate::model::{HiringStatus, Level};
 use crate::parse::blocks::paragraphs_with_lines;
 use crate::parse::grade::{self, GradeStatement};
 use crate::parse::sections::{ancestors, inside_special, Kind, Section};
@@ -89,15 +89,5 @@ pub(super) fn level_title(section: &Section) -> String {
 
 /// A level as its section introduces it: titled, not yet graded, slugged or filled.
 pub(super) fn new_level(section: &Section) -> Level {
-    Level {
-        slug: String::new(),
-        title: level_title(section),
-        grade: None,
-        hiring: HiringStatus::Open,
-        line: section.line,
-        summary: Vec::new(),
-        responsibilities: Vec::new(),
-        requirements: Vec::new(),
-        nice_to_haves: Vec::new(),
-    }
+    Level::named(level_title(section), section.line)
 }
