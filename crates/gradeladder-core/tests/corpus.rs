@@ -453,6 +453,20 @@ fn every_ungraded_corpus_level_has_a_missing_grade_diagnostic() {
 }
 
 #[test]
+fn every_inheritance_phrase_in_both_corpus_folders_resolves() {
+    for pages in [corpus_pages(), pages_in(&corpus_2_dir())] {
+        let catalog = parse_catalog(&pages, &ParseOptions::default());
+        let unresolved: Vec<String> = catalog
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.starts_with("GL006"))
+            .map(|d| format!("{}:{}: {}", d.file, d.line, d.message))
+            .collect();
+        assert!(unresolved.is_empty(), "{unresolved:#?}");
+    }
+}
+
+#[test]
 fn no_corpus_text_shows_raw_shortcodes_or_html() {
     let catalog = parse_catalog(&corpus_pages(), &ParseOptions::default());
     let json = catalog.to_json();

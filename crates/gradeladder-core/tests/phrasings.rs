@@ -254,6 +254,43 @@ fn inheritance_phrases_resolve_to_levels_or_family_lists() {
 }
 
 #[test]
+fn inheritance_names_with_commas_initials_or_previous_roles_resolve_to_that_level() {
+    let phrases = [
+        (
+            "Extends Lead X, Trust and Safety responsibilities, plus;",
+            "Lead X, Trust and Safety",
+        ),
+        (
+            "All responsibilities of previous roles plus:",
+            "Staff Technical Program Manager",
+        ),
+        (
+            "All responsibilities of Level 8 Staff TPM role plus:",
+            "Staff Technical Program Manager",
+        ),
+    ];
+    for (phrase, source) in phrases {
+        let text = format!("## Levels\n### Lead X, Trust and Safety\n#### Job Grade\nis a grade 7\n#### Responsibilities\n- l1\n\
+            ### Staff Technical Program Manager\n#### Job Grade\nis a grade 8\n#### Responsibilities\n- t1\n\
+            ### Senior Y\n#### Job Grade\nis a grade 9\n#### Responsibilities\n- {phrase}\n- own\n");
+        let (family, diagnostics) = read(&text);
+        let from: Vec<&str> = family.levels[2]
+            .responsibilities
+            .iter()
+            .filter_map(|i| match &i.origin {
+                Origin::Level { title, .. } => Some(title.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(from.first() == Some(&source), "{phrase}: {from:?}");
+        assert!(
+            !diagnostics.iter().any(|d| d.code.starts_with("GL006")),
+            "{phrase}"
+        );
+    }
+}
+
+#[test]
 fn role_extends_phrase_in_level_prose_inherits_from_that_level() {
     let text = "## Levels\n### Senior X\nJob Grade: 7\n#### Responsibilities\n- s1\n### Staff X\nThe Staff X role extends the [Senior X](#senior-x) role.\n\nJob Grade: 8\n#### Responsibilities\n- t1\n";
     let (family, _) = read(text);

@@ -7,7 +7,7 @@ use super::page_phrases::{PagePhrase, PhrasesFound};
 use crate::diagnostics::{Code, Severity};
 use crate::model::{Family, Item, ListKind, Origin};
 use crate::rich::{Inline, Needle, RichText};
-use crate::words::title_key;
+use crate::words::{key_of_words, title_key, words};
 
 /// Where a phrase points.
 #[derive(Debug, Clone, PartialEq)]
@@ -194,14 +194,21 @@ fn find_source(
     let plain = text.plain();
     let lower = plain.to_ascii_lowercase();
     if let Some(name) = named_role(&plain, &lower) {
-        if let Some(l) = best_level(keys.get(family), current, &name) {
+        let found = best_level(keys.get(family), current, &name)
+            .or_else(|| best_level_spelling_out_initials(family, current, &name));
+        if let Some(l) = found {
             return Some(Source::Level(l));
         }
+    }
+    // "All responsibilities of previous roles plus": the level before this one.
+    if lower.contains("previous") && current > 0 {
+        return Some(Source::Level(current - 1));
     }
     let generic = lower.contains("above")
         || lower.contains("base-level")
         || lower.contains("base level")
-        || lower.contains("management role");
+        || lower.contains("management role")
+        || lower.contains("all roles");
     if generic {
         if ListKind::ALL.iter().any(|&k| !family.list(k).is_empty()) {
             return Some(Source::Family);
@@ -215,7 +222,11 @@ fn find_source(
 
 /// The role a phrase names: the words after its last "listed for", "for a", "of the", "for the", "extends the".
 fn named_role(plain: &str, lower: &str) -> Option<String> {
+    // On a tie (one place), the later, longer marker wins: "extends the" over "extends", " of
+    // the " over " of ".
     let markers = [
+        "extends ",
+        " of ",
         " listed for ",
         " for a ",
         " for an ",
@@ -229,8 +240,15 @@ fn named_role(plain: &str, lower: &str) -> Option<String> {
         .iter()
         .filter_map(|m| lower.rfind(m).map(|i| (i, *m)))
         .max_by_key(|(i, _)| *i)?;
-    let rest = &plain[at + marker.len()..];
-    let end = rest.find([';', '.', ':', ',']).unwrap_or(rest.len());
+    let start = at + marker.len();
+    let rest = &plain[start..];
+    // The name runs to the list the phrase names ("… Trust and Safety responsibilities, plus"),
+    // so commas and abbreviations ("Sr.") inside it are kept; else to the first punctuation.
+    let end = ListKind::ALL
+        .iter()
+        .filter_map(|kind| lower[start..].find(kind.stem()))
+        .min()
+        .unwrap_or_else(|| rest.find([';', '.', ':', ',']).unwrap_or(rest.len()));
     let mut name = rest[..end].trim().to_owned();
     for tail in [" plus", " responsibilities", " requirements", " role"] {
         if let Some(i) = name.to_ascii_lowercase().find(tail) {
@@ -256,6 +274,46 @@ fn best_level(level_keys: &[Vec<String>], current: usize, name: &str) -> Option<
         .filter(|&(_, score)| score >= 0.5)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
         .map(|(l, _)| l)
+}
+
+/// [`best_level`] where a short word of `name` may be the initials of consecutive words of a
+/// level's title ("Staff TPM" names "Staff Technical Program Manager").
+fn best_level_spelling_out_initials(family: &Family, current: usize, name: &str) -> Option<usize> {
+    let wanted = words(name);
+    let is_initialism =
+        |w: &String| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase());
+    if !wanted.iter().any(is_initialism) {
+        return None;
+    }
+    let mut best: Option<(usize, f64)> = None;
+    for (l, level) in family.levels.iter().enumerate() {
+        if l == current {
+            continue;
+        }
+        let title = words(&level.title);
+        let mut spelled: Vec<String> = Vec::with_capacity(wanted.len() + 4);
+        for word in &wanted {
+            let window = is_initialism(word)
+                .then(|| {
+                    title.windows(word.len()).find(|window| {
+                        window
+                            .iter()
+                            .zip(word.bytes())
+                            .all(|(w, c)| w.as_bytes()[0] == c)
+                    })
+                })
+                .flatten();
+            match window {
+                Some(window) => spelled.extend(window.iter().cloned()),
+                None => spelled.push(word.clone()),
+            }
+        }
+        let score = similarity(&key_of_words(spelled), &key_of_words(title));
+        if score >= 0.5 && best.is_none_or(|(_, s)| score > s) {
+            best = Some((l, score));
+        }
+    }
+    best.map(|(l, _)| l)
 }
 
 /// Jaccard similarity of two sorted word sets.
