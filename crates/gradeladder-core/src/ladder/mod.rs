@@ -83,19 +83,38 @@ pub fn link_catalog(catalog: &mut Catalog) {
     }
 }
 
-/// Edges from each graded level to the levels of the next higher grade in the same family.
+/// How many edges two neighbouring grades may get before each level of the lower grade is joined
+/// to one level of the higher grade only.
+const MAX_GRADE_PAIRS: usize = 16;
+
+/// Edges from each graded level to the levels of the next higher grade in the same family. When
+/// both grades have many levels (more than [`MAX_GRADE_PAIRS`] pairs), each lower level is joined
+/// only to the higher level nearest after it on the page (else the last one), so the ladder stays
+/// linear in the number of levels.
 fn grade_order_edges(family: &str, levels: &[Level]) -> Vec<LadderEdge> {
-    let mut grades: Vec<u8> = levels.iter().filter_map(|l| l.grade).collect();
-    grades.sort_unstable();
-    grades.dedup();
+    let mut by_grade: std::collections::BTreeMap<u8, Vec<usize>> = Default::default();
+    for (i, level) in levels.iter().enumerate() {
+        if let Some(grade) = level.grade {
+            by_grade.entry(grade).or_default().push(i);
+        }
+    }
+    let edge = |from: usize, to: usize| LadderEdge {
+        from: LevelId::new(family, &levels[from].slug).to_string(),
+        to: LevelId::new(family, &levels[to].slug).to_string(),
+    };
+    let grades: Vec<&Vec<usize>> = by_grade.values().collect();
     let mut edges = Vec::new();
     for pair in grades.windows(2) {
-        for lower in levels.iter().filter(|l| l.grade == Some(pair[0])) {
-            for higher in levels.iter().filter(|l| l.grade == Some(pair[1])) {
-                edges.push(LadderEdge {
-                    from: LevelId::new(family, &lower.slug).to_string(),
-                    to: LevelId::new(family, &higher.slug).to_string(),
-                });
+        let (lower, higher) = (pair[0], pair[1]);
+        if lower.len() * higher.len() <= MAX_GRADE_PAIRS {
+            for &from in lower {
+                edges.extend(higher.iter().map(|&to| edge(from, to)));
+            }
+        } else {
+            for &from in lower {
+                let after = higher.partition_point(|&to| to < from);
+                let to = higher.get(after).or(higher.last()).copied();
+                edges.extend(to.map(|to| edge(from, to)));
             }
         }
     }
@@ -174,4 +193,39 @@ pub fn to_dot(ladder: &Ladder) -> String {
     }
     out.push_str("}\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn levels(grades: &[u8]) -> Vec<Level> {
+        grades
+            .iter()
+            .enumerate()
+            .map(|(i, &grade)| {
+                let mut level = Level::named(format!("Level {i}"), 1);
+                level.slug = format!("level-{i}");
+                level.grade = Some(grade);
+                level
+            })
+            .collect()
+    }
+
+    #[test]
+    fn few_levels_of_neighbouring_grades_are_joined_pairwise() {
+        let edges = grade_order_edges("f", &levels(&[6, 6, 7, 7, 7, 9]));
+        assert_eq!(edges.len(), 2 * 3 + 3);
+    }
+
+    #[test]
+    fn many_levels_of_neighbouring_grades_get_one_edge_each_to_the_nearest_after_them() {
+        let grades: Vec<u8> = (0..40).map(|i| if i % 2 == 0 { 6 } else { 7 }).collect();
+        let edges = grade_order_edges("f", &levels(&grades));
+        assert_eq!(edges.len(), 20, "one edge per grade-6 level, not 20 × 20");
+        assert_eq!(edges[0].from, "f/level-0");
+        assert_eq!(edges[0].to, "f/level-1");
+        // The last grade-6 level (38) has a grade-7 level after it (39).
+        assert_eq!(edges[19].to, "f/level-39");
+    }
 }
