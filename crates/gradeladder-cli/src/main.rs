@@ -94,7 +94,7 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
-    /// Print the catalog as JSON (schema 1).
+    /// Print the catalog as JSON (schema 2).
     Export {
         /// Read every *.md under DIR instead of the embedded seed pages.
         #[arg(long, value_name = "DIR")]

@@ -45,7 +45,7 @@ fn export_has_the_documented_shape() {
     let output = gradeladder(&["export"]);
     assert!(output.status.success());
     let catalog: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
-    assert_eq!(catalog["schema"], 1);
+    assert_eq!(catalog["schema"], 2);
     let family = &catalog["families"][0];
     for key in ["source", "slug", "title", "levels", "ladder"] {
         assert!(!family[key].is_null(), "family.{key}");

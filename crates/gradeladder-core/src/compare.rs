@@ -4,7 +4,9 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Item, Level, ListKind};
+use crate::expectations::full_list;
+use crate::level_id::LevelRef;
+use crate::model::{Item, ListKind};
 use crate::words::words;
 
 /// The difference of one list (responsibilities, requirements or nice-to-haves).
@@ -39,13 +41,15 @@ impl LevelDiff {
     }
 }
 
-/// Compares `from` with `to`: what `to` adds, drops and keeps.
-pub fn diff(from: &Level, to: &Level) -> LevelDiff {
+/// Compares `from` with `to`: what `to` adds, drops and keeps, each list with what the level
+/// takes over from others.
+pub fn diff(from: LevelRef, to: LevelRef) -> LevelDiff {
+    let list = |level: LevelRef, kind| full_list(level.family, level.level, kind);
     LevelDiff {
-        grades: (from.grade, to.grade),
+        grades: (from.level.grade, to.level.grade),
         lists: ListKind::ALL
             .into_iter()
-            .map(|kind| diff_lists(kind, from.list(kind), to.list(kind)))
+            .map(|kind| diff_lists(kind, &list(from, kind), &list(to, kind)))
             .collect(),
     }
 }

@@ -2,6 +2,8 @@
 //! own items, then what it inherits from other levels (one group per level), then what the
 //! family expects of every level. One rule, so the CLI, the app and the widget list the same.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::model::{Family, Item, Level, ListKind, Origin};
 
 /// The family-wide origin, for groups that come from the family's own lists.
@@ -37,7 +39,7 @@ impl ExpectedList<'_> {
 
 /// The non-empty lists of `level` (of `family`), in [`ListKind::ALL`] order.
 ///
-/// The family's list of a kind is added unless the level already copied it in (an "All the
+/// The family's list of a kind is added unless the level already takes it over (an "All the
 /// requirements above, plus" phrase the reader resolved): it applies to every level either way,
 /// and is never shown twice.
 pub fn expected_lists<'a>(family: &'a Family, level: &'a Level) -> Vec<ExpectedList<'a>> {
@@ -52,10 +54,13 @@ pub fn expected_lists<'a>(family: &'a Family, level: &'a Level) -> Vec<ExpectedL
 
 /// One list of `level` as it is shown (see [`expected_lists`]); its groups may be empty.
 pub fn expected_list<'a>(family: &'a Family, level: &'a Level, kind: ListKind) -> ExpectedList<'a> {
-    let mut groups = group_by_origin(level.list(kind));
-    let copied_family_list = groups.iter().any(|g| *g.origin == Origin::Family);
-    // A copied family list stays where the level put it; otherwise the family's list comes last.
-    if !copied_family_list && !family.list(kind).is_empty() {
+    let own = level.list(kind).iter().map(|item| (&item.origin, item));
+    let inherited = inherited_items(family, level, kind);
+    let takes_family_list = inherited
+        .iter()
+        .any(|(origin, _)| **origin == Origin::Family);
+    let mut groups = group(own.chain(inherited));
+    if !takes_family_list && !family.list(kind).is_empty() {
         groups.push(ItemGroup {
             origin: &FAMILY,
             items: family.list(kind).iter().collect(),
@@ -64,26 +69,93 @@ pub fn expected_list<'a>(family: &'a Family, level: &'a Level, kind: ListKind) -
     ExpectedList { kind, groups }
 }
 
+/// Every item `level` takes over in list `kind`, with the origin it is shown with. For each list
+/// taken over, in page order: what that list takes over itself, then its own items. A level
+/// reached twice (two routes, or a loop) is spelled out once, and so is the family's list.
+pub fn inherited_items<'a>(
+    family: &'a Family,
+    level: &'a Level,
+    kind: ListKind,
+) -> Vec<(&'a Origin, &'a Item)> {
+    let mut out = Vec::new();
+    if !level.inherits.iter().any(|i| i.list == kind) {
+        return out;
+    }
+    let by_slug: HashMap<&str, &Level> =
+        family.levels.iter().map(|l| (l.slug.as_str(), l)).collect();
+    let mut seen: HashSet<&str> = HashSet::from([level.slug.as_str()]);
+    let mut family_seen = false;
+    // A level being spelled out, how many of its inheritances are done, and the origin its own
+    // items are shown with (none for `level` itself, whose own items are not inherited).
+    let mut stack: Vec<(&Level, usize, Option<&Origin>)> = vec![(level, 0, None)];
+    while let Some(&(current, done, origin)) = stack.last() {
+        let next = current.inherits.iter().filter(|i| i.list == kind).nth(done);
+        let Some(inheritance) = next else {
+            stack.pop();
+            if let Some(origin) = origin {
+                out.extend(current.list(kind).iter().map(|item| (origin, item)));
+            }
+            continue;
+        };
+        if let Some(frame) = stack.last_mut() {
+            frame.1 += 1;
+        }
+        match &inheritance.from {
+            Origin::Family if !family_seen => {
+                family_seen = true;
+                out.extend(family.list(kind).iter().map(|item| (&FAMILY, item)));
+            }
+            Origin::Level { slug, .. } => {
+                if let Some(&source) = by_slug.get(slug.as_str()) {
+                    if seen.insert(slug.as_str()) {
+                        stack.push((source, 0, Some(&inheritance.from)));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A level's whole list of `kind` as items: what it takes over first (each item marked with
+/// where it comes from), then its own. For comparing levels.
+pub fn full_list(family: &Family, level: &Level, kind: ListKind) -> Vec<Item> {
+    let inherited = inherited_items(family, level, kind)
+        .into_iter()
+        .map(|(origin, item)| Item {
+            origin: origin.clone(),
+            ..item.clone()
+        });
+    inherited.chain(level.list(kind).iter().cloned()).collect()
+}
+
 /// `items` grouped by origin: own items first, then one group per other origin in the order its
 /// first item appears. Empty groups are left out.
 pub fn group_by_origin(items: &[Item]) -> Vec<ItemGroup<'_>> {
+    group(items.iter().map(|item| (&item.origin, item)))
+}
+
+fn group<'a>(items: impl IntoIterator<Item = (&'a Origin, &'a Item)>) -> Vec<ItemGroup<'a>> {
     let mut own = ItemGroup {
         origin: &Origin::Own,
         items: Vec::new(),
     };
     let mut others: Vec<ItemGroup> = Vec::new();
-    for item in items {
-        if item.origin.is_own() {
+    let mut group_of: HashMap<&Origin, usize> = HashMap::new();
+    for (origin, item) in items {
+        if origin.is_own() {
             own.items.push(item);
             continue;
         }
-        match others.iter_mut().find(|g| *g.origin == item.origin) {
-            Some(group) => group.items.push(item),
-            None => others.push(ItemGroup {
-                origin: &item.origin,
-                items: vec![item],
-            }),
-        }
+        let at = *group_of.entry(origin).or_insert_with(|| {
+            others.push(ItemGroup {
+                origin,
+                items: Vec::new(),
+            });
+            others.len() - 1
+        });
+        others[at].items.push(item);
     }
     let mut groups = Vec::with_capacity(others.len() + 1);
     if !own.items.is_empty() {

@@ -13,7 +13,7 @@ use crate::scale::GradeScale;
 /// Every field is always written (no skipped defaults) and enums are externally tagged, so the
 /// same serde impls also work with compact non-self-describing formats (the web app embeds the
 /// catalog with postcard).
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Every job family read from a data set, with what the reader had to say about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,12 +87,26 @@ pub struct Level {
     pub line: u32,
     /// Paragraphs under the level heading that are not in a named section.
     pub summary: Vec<RichText>,
-    /// The level's responsibilities: inherited items first, then its own.
+    /// The level's own responsibilities, as the page lists them.
     pub responsibilities: Vec<Item>,
-    /// The level's requirements: inherited items first, then its own.
+    /// The level's own requirements.
     pub requirements: Vec<Item>,
-    /// The level's nice-to-haves: inherited items first, then its own.
+    /// The level's own nice-to-haves.
     pub nice_to_haves: Vec<Item>,
+    /// Lists this level takes over from another level or from the family ("All responsibilities
+    /// of the Senior X, plus"), by reference: the items stay where the page wrote them, so a long
+    /// chain of levels each extending the one before stays linear in size.
+    /// `expectations::expected_lists` spells them out.
+    pub inherits: Vec<Inheritance>,
+}
+
+/// One list a level takes over: the `list` of `from` (a level of the same family, or the family).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Inheritance {
+    /// Which list is taken over (the same list of the source).
+    pub list: ListKind,
+    /// Where it comes from: [`Origin::Family`] or [`Origin::Level`], never [`Origin::Own`].
+    pub from: Origin,
 }
 
 /// Which of the three item lists of a level (and of its family) a list is.
@@ -144,16 +158,16 @@ impl ListKind {
     }
 }
 
-/// Where an item of a list comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// Where an item of a list, as shown, comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// Written in this list on the page.
     #[default]
     Own,
-    /// Copied in by an inheritance phrase from the family-wide list.
+    /// Taken over by an inheritance phrase from the family-wide list.
     Family,
-    /// Copied in by an inheritance phrase from another level of the same family.
+    /// Taken over by an inheritance phrase from another level of the same family.
     Level {
         /// Slug of the level the item was copied from.
         slug: String,
@@ -304,10 +318,11 @@ impl Level {
             responsibilities: Vec::new(),
             requirements: Vec::new(),
             nice_to_haves: Vec::new(),
+            inherits: Vec::new(),
         }
     }
 
-    /// The level's list of `kind`: inherited items first, then its own.
+    /// The level's own list of `kind` (what it inherits is in [`Level::inherits`]).
     pub fn list(&self, kind: ListKind) -> &Vec<Item> {
         match kind {
             ListKind::Responsibilities => &self.responsibilities,

@@ -1,8 +1,9 @@
 //! Small pages, one per irregularity seen in real job-family pages: heading layouts, grade
 //! phrasings, inheritance phrases, ladders, text clean-up and links.
 
+use gradeladder_core::expectations::full_list;
 use gradeladder_core::parse::{parse_page, ParseOptions, SourcePage};
-use gradeladder_core::{Diagnostic, Family, Inline, NodeTarget, Origin, RichText};
+use gradeladder_core::{Diagnostic, Family, Inline, Item, ListKind, NodeTarget, Origin, RichText};
 
 fn read(text: &str) -> (Family, Vec<Diagnostic>) {
     parse_page(
@@ -21,6 +22,12 @@ fn levels(text: &str) -> Vec<(String, Option<u8>)> {
         .iter()
         .map(|l| (l.title.clone(), l.grade))
         .collect()
+}
+
+/// Level `l`'s responsibilities with what it takes over from other levels, as compared and
+/// shown: taken-over items first, marked with where they come from, then its own.
+fn responsibilities(family: &Family, l: usize) -> Vec<Item> {
+    full_list(family, &family.levels[l], ListKind::Responsibilities)
 }
 
 fn level(title: &str, grade: Option<u8>) -> (String, Option<u8>) {
@@ -225,7 +232,7 @@ fn inheritance_phrases_resolve_to_levels_or_family_lists() {
     for (phrase, source) in phrases {
         let text = format!("## Responsibilities\n- f1\n## Levels\n### Lead X\n#### Job Grade\nis a grade 7\n#### Responsibilities\n- l1\n- l2\n### Senior Lead X\n#### Job Grade\nis a grade 8\n#### Responsibilities\n- {phrase}\n- own\n");
         let (family, diagnostics) = read(&text);
-        let items = &family.levels[1].responsibilities;
+        let items = &responsibilities(&family, 1);
         let origins: Vec<&Origin> = items.iter().map(|i| &i.origin).collect();
         match source {
             "level" => assert_eq!(
@@ -274,8 +281,8 @@ fn inheritance_names_with_commas_initials_or_previous_roles_resolve_to_that_leve
             ### Staff Technical Program Manager\n#### Job Grade\nis a grade 8\n#### Responsibilities\n- t1\n\
             ### Senior Y\n#### Job Grade\nis a grade 9\n#### Responsibilities\n- {phrase}\n- own\n");
         let (family, diagnostics) = read(&text);
-        let from: Vec<&str> = family.levels[2]
-            .responsibilities
+        let items = responsibilities(&family, 2);
+        let from: Vec<&str> = items
             .iter()
             .filter_map(|i| match &i.origin {
                 Origin::Level { title, .. } => Some(title.as_str()),
@@ -294,8 +301,7 @@ fn inheritance_names_with_commas_initials_or_previous_roles_resolve_to_that_leve
 fn role_extends_phrase_in_level_prose_inherits_from_that_level() {
     let text = "## Levels\n### Senior X\nJob Grade: 7\n#### Responsibilities\n- s1\n### Staff X\nThe Staff X role extends the [Senior X](#senior-x) role.\n\nJob Grade: 8\n#### Responsibilities\n- t1\n";
     let (family, _) = read(text);
-    let plain: Vec<String> = family.levels[1]
-        .responsibilities
+    let plain: Vec<String> = responsibilities(&family, 1)
         .iter()
         .map(|i| i.text.plain())
         .collect();

@@ -1,7 +1,7 @@
 //! Queries the app and CLI rely on: ranked search, ladder neighbours, next level, level diff.
 
 use gradeladder_core::parse::{parse_catalog, ParseOptions, SourcePage};
-use gradeladder_core::{compare, ladder, search, seeds, Catalog, ListKind};
+use gradeladder_core::{compare, ladder, search, seeds, Catalog, LevelRef, ListKind};
 
 fn seed_catalog() -> Catalog {
     seeds::catalog()
@@ -107,7 +107,11 @@ fn diff_between_levels_lists_added_removed_and_common_items() {
     let family = catalog
         .family("engineering-productivity-manager")
         .expect("family");
-    let diff = compare::diff(&family.levels[0], &family.levels[1]);
+    let level = |l: usize| LevelRef {
+        family,
+        level: &family.levels[l],
+    };
+    let diff = compare::diff(level(0), level(1));
     assert_eq!(diff.grades, (Some(8), Some(9)));
     assert_eq!(
         diff.list(ListKind::Responsibilities).common.len(),

@@ -44,7 +44,7 @@ pub fn ComparePage(props: &ComparePageProps) -> Html {
         return html! { <NotFound hint={format!("{} {}", props.a, props.b)} /> };
     };
     let (a, b) = (found_a.level, found_b.level);
-    let d = diff(a, b);
+    let d = diff(found_a, found_b);
     let grade = |g: Option<u8>| g.map_or("no grade".to_owned(), |g| format!("grade {g}"));
     html! {
         <div class={style} data-testid="compare">

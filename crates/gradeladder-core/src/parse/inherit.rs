@@ -5,9 +5,10 @@
 use super::context::{DiagnosticSink, PageContext};
 use super::page_phrases::{PagePhrase, PhrasesFound};
 use crate::diagnostics::{Code, Severity};
-use crate::model::{Family, Item, ListKind, Origin};
+use crate::model::{Family, Inheritance, ListKind, Origin};
 use crate::rich::{Inline, Needle, RichText};
 use crate::words::{key_of_words, title_key, words};
+use foldhash::{HashMap, HashMapExt};
 
 /// Where a phrase points.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,7 +17,8 @@ enum Source {
     Level(usize),
 }
 
-/// Replaces every resolvable inheritance phrase in the family's levels by the items it names.
+/// Replaces every resolvable inheritance phrase in the family's levels by a reference to the list
+/// it names ([`Level::inherits`](crate::model::Level::inherits)); the items are not copied.
 pub fn resolve(family: &mut Family, context: &PageContext, sink: &mut DiagnosticSink) {
     let page = context.phrases();
     let prose_may_inherit = [
@@ -38,10 +40,10 @@ pub fn resolve(family: &mut Family, context: &PageContext, sink: &mut Diagnostic
             let phrase = family.levels[l].list(kind)[position].clone();
             match find_source(family, &mut keys, l, &phrase.text) {
                 Some(source) => {
-                    let inherited = inherited_items(family, &source, kind);
-                    let items = family.levels[l].list_mut(kind);
-                    items.remove(position);
-                    items.splice(0..0, inherited);
+                    let from = origin_of(family, &source);
+                    let level = &mut family.levels[l];
+                    level.list_mut(kind).remove(position);
+                    level.inherits.push(Inheritance { list: kind, from });
                 }
                 None => sink.report_line(
                     phrase.line,
@@ -73,22 +75,20 @@ pub fn resolve(family: &mut Family, context: &PageContext, sink: &mut Diagnostic
             {
                 continue;
             }
-            // Family-wide lists already apply to every level; only level-to-level inheritance is copied.
+            // Family-wide lists already apply to every level; only level-to-level inheritance is kept.
             let Some(Source::Level(from)) = find_source(family, &mut keys, l, paragraph) else {
                 continue;
             };
-            let source = Source::Level(from);
+            let from = origin_of(family, &Source::Level(from));
             let names_no_list = ListKind::ALL.iter().all(|&k| !lower.contains(k.stem()));
+            let level = &mut family.levels[l];
             for kind in ListKind::ALL {
                 let named = names_no_list || lower.contains(kind.stem());
-                if named
-                    && !family.levels[l]
-                        .list(kind)
-                        .iter()
-                        .any(|i| !i.origin.is_own())
-                {
-                    let inherited = inherited_items(family, &source, kind);
-                    family.levels[l].list_mut(kind).splice(0..0, inherited);
+                if named && !level.inherits.iter().any(|i| i.list == kind) {
+                    level.inherits.push(Inheritance {
+                        list: kind,
+                        from: from.clone(),
+                    });
                 }
             }
         }
@@ -151,15 +151,89 @@ pub fn is_inheritance_phrase(text: &RichText, page: PhrasesFound) -> bool {
     names_list && opener
 }
 
-/// The title key of every level of a family, computed on first use and kept for every phrase
-/// of the page (titles do not change while phrases are resolved).
+/// Most levels a fuzzy name is compared with; beyond it, only levels sharing the name's rarest
+/// word are (real pages have a few dozen levels at most; this keeps a huge page linear).
+const FUZZY_LIMIT: usize = 512;
+
+/// The levels of a family by title, indexed on first use and kept for every phrase of the page
+/// (titles do not change while phrases are resolved).
 #[derive(Default)]
-struct LevelKeys(Option<Vec<Vec<String>>>);
+struct LevelKeys(Option<KeyIndex>);
+
+struct KeyIndex {
+    /// Title key of each level.
+    keys: Vec<Vec<String>>,
+    /// The first two levels of each title key (two, so one that is not the current level is there).
+    exact: HashMap<Vec<String>, Vec<usize>>,
+    /// The levels whose title key has each word.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Each level by its slug.
+    by_slug: HashMap<String, usize>,
+}
 
 impl LevelKeys {
-    fn get(&mut self, family: &Family) -> &[Vec<String>] {
-        self.0
-            .get_or_insert_with(|| family.levels.iter().map(|l| title_key(&l.title)).collect())
+    fn get(&mut self, family: &Family) -> &KeyIndex {
+        self.0.get_or_insert_with(|| {
+            let keys: Vec<Vec<String>> =
+                family.levels.iter().map(|l| title_key(&l.title)).collect();
+            let mut exact: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+            let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+            for (l, key) in keys.iter().enumerate() {
+                let first = exact.entry(key.clone()).or_default();
+                if first.len() < 2 {
+                    first.push(l);
+                }
+                for word in key {
+                    by_word.entry(word.clone()).or_default().push(l);
+                }
+            }
+            let by_slug = family
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(l, level)| (level.slug.clone(), l))
+                .collect();
+            KeyIndex {
+                keys,
+                exact,
+                by_word,
+                by_slug,
+            }
+        })
+    }
+}
+
+impl KeyIndex {
+    /// The other level (than `current`) whose title shares the most words with `name`
+    /// (Jaccard ≥ 0.5; the earlier level on a tie).
+    fn best_level(&self, current: usize, name: &str) -> Option<usize> {
+        let wanted = title_key(name);
+        if wanted.is_empty() {
+            return None;
+        }
+        if let Some(levels) = self.exact.get(&wanted) {
+            if let Some(&l) = levels.iter().find(|&&l| l != current) {
+                return Some(l);
+            }
+        }
+        let all: Vec<usize>;
+        let candidates: &[usize] = if self.keys.len() <= FUZZY_LIMIT {
+            all = (0..self.keys.len()).collect();
+            &all
+        } else {
+            let rarest = wanted
+                .iter()
+                .filter_map(|w| self.by_word.get(w))
+                .min_by_key(|levels| levels.len())?;
+            &rarest[..rarest.len().min(FUZZY_LIMIT)]
+        };
+        candidates
+            .iter()
+            .filter(|&&l| l != current)
+            .map(|&l| (l, similarity(&wanted, &self.keys[l])))
+            .filter(|&(_, score)| score >= 0.5)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .map(|(l, _)| l)
     }
 }
 
@@ -174,7 +248,7 @@ fn find_source(
     for inline in &text.0 {
         if let Inline::Link { href, children } = inline {
             if let Some(anchor) = href.strip_prefix('#') {
-                if let Some(l) = family.levels.iter().position(|level| level.slug == anchor) {
+                if let Some(l) = keys.get(family).by_slug.get(anchor).copied() {
                     return (l != current).then_some(Source::Level(l));
                 }
                 if matches!(
@@ -184,7 +258,7 @@ fn find_source(
                     return Some(Source::Family);
                 }
                 let name = crate::rich::plain_of(children);
-                if let Some(l) = best_level(keys.get(family), current, &name) {
+                if let Some(l) = keys.get(family).best_level(current, &name) {
                     return Some(Source::Level(l));
                 }
                 return Some(Source::Family);
@@ -194,7 +268,9 @@ fn find_source(
     let plain = text.plain();
     let lower = plain.to_ascii_lowercase();
     if let Some(name) = named_role(&plain, &lower) {
-        let found = best_level(keys.get(family), current, &name)
+        let found = keys
+            .get(family)
+            .best_level(current, &name)
             .or_else(|| best_level_spelling_out_initials(family, current, &name));
         if let Some(l) = found {
             return Some(Source::Level(l));
@@ -259,26 +335,13 @@ fn named_role(plain: &str, lower: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
-/// The other level (by its title key in `level_keys`) whose title shares the most words with
-/// `name` (Jaccard ≥ 0.5).
-fn best_level(level_keys: &[Vec<String>], current: usize, name: &str) -> Option<usize> {
-    let wanted = title_key(name);
-    if wanted.is_empty() {
+/// [`KeyIndex::best_level`] where a short word of `name` may be the initials of consecutive
+/// words of a level's title ("Staff TPM" names "Staff Technical Program Manager"). Only on pages
+/// of at most [`FUZZY_LIMIT`] levels.
+fn best_level_spelling_out_initials(family: &Family, current: usize, name: &str) -> Option<usize> {
+    if family.levels.len() > FUZZY_LIMIT {
         return None;
     }
-    level_keys
-        .iter()
-        .enumerate()
-        .filter(|&(l, _)| l != current)
-        .map(|(l, key)| (l, similarity(&wanted, key)))
-        .filter(|&(_, score)| score >= 0.5)
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map(|(l, _)| l)
-}
-
-/// [`best_level`] where a short word of `name` may be the initials of consecutive words of a
-/// level's title ("Staff TPM" names "Staff Technical Program Manager").
-fn best_level_spelling_out_initials(family: &Family, current: usize, name: &str) -> Option<usize> {
     let wanted = words(name);
     let is_initialism =
         |w: &String| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase());
@@ -327,34 +390,16 @@ fn similarity(a: &[String], b: &[String]) -> f64 {
     }
 }
 
-/// Copies of the source list, marked with where they come from.
-fn inherited_items(family: &Family, source: &Source, kind: ListKind) -> Vec<Item> {
+/// The origin items taken over from `source` are shown with.
+fn origin_of(family: &Family, source: &Source) -> Origin {
     match source {
-        Source::Family => family
-            .list(kind)
-            .iter()
-            .cloned()
-            .map(|mut item| {
-                item.origin = Origin::Family;
-                item
-            })
-            .collect(),
+        Source::Family => Origin::Family,
         Source::Level(l) => {
             let level = &family.levels[*l];
-            level
-                .list(kind)
-                .iter()
-                .cloned()
-                .map(|mut item| {
-                    if item.origin.is_own() {
-                        item.origin = Origin::Level {
-                            slug: level.slug.clone(),
-                            title: level.title.clone(),
-                        };
-                    }
-                    item
-                })
-                .collect()
+            Origin::Level {
+                slug: level.slug.clone(),
+                title: level.title.clone(),
+            }
         }
     }
 }
