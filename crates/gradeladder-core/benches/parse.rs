@@ -1,6 +1,7 @@
 //! Parse throughput over the corpus and seeds, with bare pulldown-cmark event iteration over the
-//! same text for scale (a reference, not a target: no user waits on the reader today), plus a
-//! linearity check. Run with `cargo xtask bench`.
+//! same text for scale (a reference, not a target: no user waits on the reader today), a
+//! linearity check, and one page of 1,000 / 8,000 / 64,000 levels (time per level, peak memory
+//! against the page's size). Run with `cargo xtask bench`.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -10,9 +11,15 @@ use gradeladder_core::parse::{parse_page, ParseOptions, SourcePage};
 use gradeladder_core::seeds;
 use pulldown_cmark::{Options, Parser};
 
-/// The allocator the `gradeladder` binary ships with, so the figures are the CLI's.
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use support::{page_of_levels, Counting};
+
+/// The allocator the `gradeladder` binary ships with, so the figures are the CLI's; counted, for
+/// the peak memory of one read.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: Counting<mimalloc::MiMalloc> = Counting::new(mimalloc::MiMalloc);
 
 fn pages() -> Vec<SourcePage> {
     let mut pages = seeds::source_pages();
@@ -187,6 +194,46 @@ fn main() {
             page.text.len(),
             time.as_secs_f64() * 1e3,
             time.as_secs_f64() * 1e9 / page.text.len() as f64
+        );
+    }
+
+    many_levels(&options);
+}
+
+/// One page of many levels, each graded and extending the one before: time per level should stay
+/// flat, 8,000 levels should read in under a second, and memory stay under 20× the page.
+fn many_levels(options: &ParseOptions) {
+    let mut first_per_level = None;
+    for levels in [1_000usize, 8_000, 64_000] {
+        let page = SourcePage {
+            path: "widgets.md".to_owned(),
+            text: page_of_levels(levels),
+        };
+        // Three reads; the median is quoted (the first also pays for the memory the operating
+        // system hands out for the first time).
+        let mut times = Vec::new();
+        let (mut peak, mut allocations) = (0, 0);
+        for _ in 0..3 {
+            ALLOCATOR.reset_peak();
+            let before = ALLOCATOR.counts();
+            let start = Instant::now();
+            let (family, _) = parse_page(black_box(&page), options);
+            times.push(start.elapsed());
+            let after = ALLOCATOR.counts();
+            peak = after.peak - before.peak;
+            allocations = after.allocations - before.allocations;
+            assert_eq!(family.levels.len(), levels);
+        }
+        times.sort();
+        let time = times[1];
+        let per_level = time.as_secs_f64() * 1e6 / levels as f64;
+        let flat = per_level / *first_per_level.get_or_insert(per_level);
+        println!(
+            "one page of {levels:>6} levels ({:>9} bytes): {:>8.1} ms, {per_level:>5.2} µs/level ({flat:.2}× the 1,000-level page), {:>5.1} allocations/level, peak {:>5.1}× the page",
+            page.text.len(),
+            time.as_secs_f64() * 1e3,
+            allocations as f64 / levels as f64,
+            peak as f64 / page.text.len() as f64,
         );
     }
 }
