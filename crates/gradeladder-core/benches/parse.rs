@@ -212,7 +212,7 @@ fn many_levels(options: &ParseOptions) {
         // Three reads; the median is quoted (the first also pays for the memory the operating
         // system hands out for the first time).
         let mut times = Vec::new();
-        let (mut peak, mut allocations) = (0, 0);
+        let (mut peak, mut allocations, mut allocated) = (0, 0, 0);
         for _ in 0..3 {
             ALLOCATOR.reset_peak();
             let before = ALLOCATOR.counts();
@@ -222,6 +222,7 @@ fn many_levels(options: &ParseOptions) {
             let after = ALLOCATOR.counts();
             peak = after.peak - before.peak;
             allocations = after.allocations - before.allocations;
+            allocated = after.allocated - before.allocated;
             assert_eq!(family.levels.len(), levels);
         }
         times.sort();
@@ -229,10 +230,11 @@ fn many_levels(options: &ParseOptions) {
         let per_level = time.as_secs_f64() * 1e6 / levels as f64;
         let flat = per_level / *first_per_level.get_or_insert(per_level);
         println!(
-            "one page of {levels:>6} levels ({:>9} bytes): {:>8.1} ms, {per_level:>5.2} µs/level ({flat:.2}× the 1,000-level page), {:>5.1} allocations/level, peak {:>5.1}× the page",
+            "one page of {levels:>6} levels ({:>9} bytes): {:>8.1} ms, {per_level:>5.2} µs/level ({flat:.2}× the 1,000-level page), {:>5.1} allocations and {:>6.0} bytes/level, peak {:>5.1}× the page",
             page.text.len(),
             time.as_secs_f64() * 1e3,
             allocations as f64 / levels as f64,
+            allocated as f64 / levels as f64,
             peak as f64 / page.text.len() as f64,
         );
     }
