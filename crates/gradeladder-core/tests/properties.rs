@@ -5,9 +5,10 @@ use gradeladder_core::parse::{parse_catalog, parse_page, ParseOptions, SourcePag
 use gradeladder_core::Catalog;
 use proptest::prelude::*;
 
-/// Markdown-ish text: headings, bullets, grade sentences, front matter, shortcodes, HTML, mermaid.
-fn page_text() -> impl Strategy<Value = String> {
-    let line = prop_oneof![
+/// One line of markdown-ish text: headings, bullets, grade sentences (numbers of any size),
+/// durations, inheritance phrases, front matter, shortcodes, HTML, mermaid.
+fn line() -> impl Strategy<Value = String> {
+    prop_oneof![
         Just("---".to_owned()),
         Just("title: \"X\"".to_owned()),
         "#{1,6} [A-Za-z ,]{0,30}",
@@ -24,9 +25,51 @@ fn page_text() -> impl Strategy<Value = String> {
         "\\{\\{[<%] [a-z]{0,8} [>%]\\}\\}",
         "<[a-z]{1,8}>",
         "\\[[a-z]{0,5}\\]\\((javascript|https|/handbook):[a-z]{0,5}\\)",
+        "[-*] (A|a) [0-9]{1,20} (minute|hour|hr|min)s? (panel|call)",
+        "The [A-Z][a-z]+ is a grade [0-9]{1,25}\\.",
+        "Job Grade: [0-9]{1,25}",
+        "[-*] Extends (that of )?the [A-Z][a-z]+ [A-Z][a-z]+ (responsibilities|requirements), plus:",
+        "The [A-Z][a-z]+ role extends the [A-Z][a-z]+ role\\.",
         any::<String>(),
-    ];
-    prop::collection::vec(line, 0..40).prop_map(|lines| lines.join("\n"))
+    ]
+}
+
+/// A page of up to 40 lines.
+fn page_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(line(), 0..40).prop_map(|lines| lines.join("\n"))
+}
+
+/// The largest page the reader is promised to read: 1 MB.
+const MAX_PAGE: usize = 1 << 20;
+
+/// A page of thousands of lines, cut to at most 1 MB.
+fn large_page_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(line(), 5_000..25_000).prop_map(|lines| {
+        let mut text = lines.join("\n");
+        if text.len() > MAX_PAGE {
+            let mut end = MAX_PAGE;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            text.truncate(end);
+        }
+        text
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4))]
+
+    #[test]
+    fn any_page_up_to_a_megabyte_is_read_without_panic_or_overflow(text in large_page_text()) {
+        prop_assert!(text.len() <= MAX_PAGE);
+        let page = SourcePage { path: "large.md".to_owned(), text };
+        let (family, diagnostics) = parse_page(&page, &ParseOptions::default());
+        prop_assert!(!family.levels.is_empty());
+        for d in diagnostics {
+            prop_assert!(d.line >= 1 && d.column >= 1);
+        }
+    }
 }
 
 proptest! {
