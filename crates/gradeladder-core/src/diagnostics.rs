@@ -60,6 +60,8 @@ pub enum Code {
     DuplicateLevel,
     /// Nesting deeper than the reader follows; the rest was flattened.
     TooDeep,
+    /// A level's Job Grade section and the page's levels table give different grades.
+    GradeConflict,
 }
 
 impl Code {
@@ -79,6 +81,7 @@ impl Code {
             Code::LadderSyntax => "GL011-ladder-syntax",
             Code::DuplicateLevel => "GL012-duplicate-level",
             Code::TooDeep => "GL013-too-deep",
+            Code::GradeConflict => "GL014-grade-conflict",
         }
     }
 }

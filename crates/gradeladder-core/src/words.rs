@@ -74,6 +74,29 @@ pub fn key_of_words(mut words: Vec<String>) -> Vec<String> {
     words
 }
 
+/// Jaccard similarity of two word sets (such as two [`title_key`]s): shared words over all words.
+pub fn similarity(a: &[String], b: &[String]) -> f64 {
+    similarity_by(a, b, |x, y| x == y)
+}
+
+/// [`similarity`] where two words of five letters or more one typo apart count as the same
+/// ("Manger" and "Manager").
+pub fn similarity_with_typos(a: &[String], b: &[String]) -> f64 {
+    similarity_by(a, b, |x, y| {
+        x == y || (x.len() >= 5 && y.len() >= 5 && crate::search::edit_distance(x, y, 1) <= 1)
+    })
+}
+
+fn similarity_by(a: &[String], b: &[String], same: impl Fn(&str, &str) -> bool) -> f64 {
+    let common = a.iter().filter(|x| b.iter().any(|y| same(x, y))).count();
+    let union = a.len() + b.len() - common;
+    if union == 0 {
+        0.0
+    } else {
+        common as f64 / union as f64
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +105,28 @@ mod tests {
     fn words_match_without_regard_to_case_in_any_script() {
         assert_eq!(words("ΟΔΟΣ Ingénieur"), words("οδος INGÉNIEUR"));
         assert_eq!(words("Straße"), ["straße"]);
+    }
+
+    #[test]
+    fn similarity_counts_shared_words_and_typos_only_when_asked() {
+        let key = |t: &str| title_key(t);
+        assert_eq!(
+            similarity(&key("Senior Widget Manager"), &key("Widget Manager")),
+            2.0 / 3.0
+        );
+        assert_eq!(
+            similarity(&key("Program Manger"), &key("Program Manager")),
+            1.0 / 3.0
+        );
+        assert_eq!(
+            similarity_with_typos(&key("Program Manger"), &key("Program Manager")),
+            1.0
+        );
+        assert_eq!(
+            similarity_with_typos(&key("Lead"), &key("Load")),
+            0.0,
+            "short words are exact"
+        );
     }
 
     #[test]

@@ -49,7 +49,7 @@ pub fn subject(text: &RichText) -> Option<String> {
         .min()
         .unwrap_or(lower.len());
     let before = &lower[..keyword];
-    let end = [" is a ", " is an ", " maps to ", " are "]
+    let end = [" is a ", " is an ", " is ", " maps to ", " are "]
         .iter()
         .filter_map(|verb| before.rfind(verb))
         .max()?;

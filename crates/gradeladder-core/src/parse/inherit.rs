@@ -7,7 +7,7 @@ use super::page_phrases::{PagePhrase, PhrasesFound};
 use crate::diagnostics::{Code, Severity};
 use crate::model::{Family, Inheritance, ListKind, Origin};
 use crate::rich::{Inline, Needle, RichText};
-use crate::words::{key_of_words, title_key, words};
+use crate::words::{key_of_words, similarity, similarity_with_typos, title_key, words};
 use foldhash::{HashMap, HashMapExt};
 
 /// Where a phrase points.
@@ -230,7 +230,7 @@ impl KeyIndex {
         candidates
             .iter()
             .filter(|&&l| l != current)
-            .map(|&l| (l, similarity(&wanted, &self.keys[l])))
+            .map(|&l| (l, similarity_with_typos(&wanted, &self.keys[l])))
             .filter(|&(_, score)| score >= 0.5)
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(l, _)| l)
@@ -377,17 +377,6 @@ fn best_level_spelling_out_initials(family: &Family, current: usize, name: &str)
         }
     }
     best.map(|(l, _)| l)
-}
-
-/// Jaccard similarity of two sorted word sets.
-fn similarity(a: &[String], b: &[String]) -> f64 {
-    let common = a.iter().filter(|w| b.contains(w)).count();
-    let union = a.len() + b.len() - common;
-    if union == 0 {
-        0.0
-    } else {
-        common as f64 / union as f64
-    }
 }
 
 /// The origin items taken over from `source` are shown with.

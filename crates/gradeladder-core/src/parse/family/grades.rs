@@ -7,7 +7,9 @@ use crate::model::{Family, Level, ListKind};
 use crate::parse::context::{DiagnosticSink, PageContext};
 use crate::parse::grade::{self, GradeStatement};
 use crate::rich::RichText;
-use crate::words::title_key;
+use crate::words::{slugify, title_key};
+
+use super::table::{self, TableLevel};
 
 /// A paragraph that may state a grade, with its line.
 pub(super) type GradeText<'t> = (&'t RichText, u32);
@@ -20,6 +22,9 @@ pub(super) struct GradeTexts<'t> {
     pub(super) page: Vec<GradeText<'t>>,
     /// Under any other heading owned by no level ("An overview of this role").
     pub(super) elsewhere: Vec<GradeText<'t>>,
+    /// Where the page's body starts (its first heading or paragraph): a page that is one level
+    /// and states no grade is reported there.
+    pub(super) body_line: u32,
 }
 
 impl<'t> GradeTexts<'t> {
@@ -29,6 +34,7 @@ impl<'t> GradeTexts<'t> {
             levels: vec![Vec::new(); levels],
             page: Vec::new(),
             elsewhere: Vec::new(),
+            body_line: 1,
         }
     }
 
@@ -50,16 +56,36 @@ impl<'t> GradeTexts<'t> {
 pub(super) fn assign(
     family: &mut Family,
     texts: &GradeTexts,
+    table: &[TableLevel],
     context: &PageContext,
     sink: &mut DiagnosticSink,
 ) -> Option<Level> {
     let mut no_grade_stated = own_grades(family, &texts.levels);
+    grades_from_table(family, table, sink);
+    // Rows of a levels table were read above; a page-wide sentence is prose.
     let page_statement = texts
         .page
         .iter()
+        .filter(|(text, _)| !table::is_row(text))
         .find_map(|(text, line)| grade::find(text).map(|s| (s, *text, *line)));
     let mut base_level = None;
-    if family.levels.is_empty() {
+    if family.levels.is_empty() && !table.is_empty() {
+        // A levels table with no level sections: each title is a level.
+        for row in table {
+            let mut level = Level::named(row.title.clone(), row.line);
+            level.grade = Some(row.grade);
+            family.levels.push(level);
+            no_grade_stated.push(false);
+        }
+    } else if family.levels.is_empty() && several_graded_sentences(&texts.page).len() >= 2 {
+        // "The X is a grade 6. The Senior X is a grade 7. …": each sentence is a level.
+        for (title, grade, line) in several_graded_sentences(&texts.page) {
+            let mut level = Level::named(title, line);
+            level.grade = Some(grade);
+            family.levels.push(level);
+            no_grade_stated.push(false);
+        }
+    } else if family.levels.is_empty() {
         // A page that is one level states its grade wherever it likes.
         let statement = page_statement.or_else(|| {
             texts
@@ -72,7 +98,7 @@ pub(super) fn assign(
                     _ => None,
                 })
         });
-        let (level, says_no_grade) = page_as_level(family, statement.as_ref());
+        let (level, says_no_grade) = page_as_level(family, statement.as_ref(), texts.body_line);
         family.levels.push(level);
         no_grade_stated.push(says_no_grade);
     } else if let Some((GradeStatement::Grades(grades), text, line)) = &page_statement {
@@ -80,6 +106,53 @@ pub(super) fn assign(
     }
     report_ungraded(family, &no_grade_stated, context, sink);
     base_level
+}
+
+/// Grades the levels table gives to levels that state none; a level whose own section states
+/// another grade keeps it, with a warning.
+fn grades_from_table(family: &mut Family, table: &[TableLevel], sink: &mut DiagnosticSink) {
+    for level in family.levels.iter_mut() {
+        let slug = slugify(&level.title);
+        let Some(row) = table.iter().find(|row| row.names(&level.title, &slug)) else {
+            continue;
+        };
+        match level.grade {
+            None => level.grade = Some(row.grade),
+            Some(own) if own != row.grade => sink.report_line(
+                row.line,
+                Severity::Warning,
+                Code::GradeConflict,
+                &format!(
+                    "the levels table gives \"{}\" grade {}, its Job Grade section says {own}; grade {own} is kept",
+                    level.title, row.grade
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+/// The (subject, grade, line) of each sentence of the page texts that states one grade for a
+/// role, when their subjects differ.
+fn several_graded_sentences(texts: &[GradeText]) -> Vec<(String, u8, u32)> {
+    let mut found: Vec<(String, u8, u32)> = Vec::new();
+    for (text, line) in texts {
+        let plain = text.plain();
+        for sentence in plain.split(". ") {
+            let sentence = RichText::from_plain(sentence.trim());
+            let (Some(GradeStatement::Grades(grades)), Some(subject)) =
+                (grade::find(&sentence), grade::subject(&sentence))
+            else {
+                continue;
+            };
+            let key = title_key(&subject);
+            let new = !found.iter().any(|(s, _, _)| title_key(s) == key);
+            if grades.len() == 1 && !key.is_empty() && new {
+                found.push((subject, grades[0], *line));
+            }
+        }
+    }
+    found
 }
 
 /// Each level's first grade sentence; returns, per level, whether it says there is no grade.
@@ -103,6 +176,7 @@ fn own_grades(family: &mut Family, texts: &[Vec<GradeText>]) -> Vec<bool> {
 fn page_as_level(
     family: &mut Family,
     statement: Option<&(GradeStatement, &RichText, u32)>,
+    body_line: u32,
 ) -> (Level, bool) {
     let (title, line) = match statement {
         Some((_, text, line)) => (
@@ -111,7 +185,7 @@ fn page_as_level(
                 .unwrap_or_else(|| family.title.clone()),
             *line,
         ),
-        None => (family.title.clone(), 1),
+        None => (family.title.clone(), body_line),
     };
     let (grade, says_no_grade) = match statement {
         Some((GradeStatement::Grades(grades), _, _)) => (grades.first().copied(), false),

@@ -9,6 +9,7 @@ mod items;
 mod levels;
 mod owners;
 mod specialties;
+mod table;
 
 use foldhash::{HashSet, HashSetExt};
 
@@ -16,12 +17,13 @@ use self::grades::GradeTexts;
 use self::items::{append_items, TakenLists};
 use super::blocks::{paragraphs, paragraphs_with_lines};
 use super::context::{DiagnosticSink, PageContext};
+use super::grade;
 use super::page_phrases::PagePhrase;
 use super::sections::{special_ancestor, Kind, Section};
 use super::{inherit, ladder_section};
 use crate::diagnostics::{Code, Severity};
 use crate::model::{Family, Item, Origin};
-use crate::words::slugify;
+use crate::words::{slugify, title_key};
 
 /// What the page-level reader knows before the sections are interpreted.
 pub struct PageInfo {
@@ -70,6 +72,14 @@ pub fn interpret(
         ladder: Default::default(),
     };
     let mut grade_texts = GradeTexts::new(level_sections.len());
+    let first_paragraph = paragraphs_with_lines(&tree[0].blocks)
+        .next()
+        .map(|(_, line)| line);
+    grade_texts.body_line = first_paragraph
+        .into_iter()
+        .chain(tree.get(1).map(|s| s.line))
+        .min()
+        .unwrap_or(1);
     for (index, section) in tree.iter().enumerate() {
         let level = owner[index];
         match section.kind {
@@ -94,7 +104,7 @@ pub fn interpret(
                 grade_texts.add(level, texts);
             }
             Kind::List(kind) => {
-                if special_ancestor(tree, index) == Some(Kind::Specialties) {
+                if level.is_none() && special_ancestor(tree, index) == Some(Kind::Specialties) {
                     continue;
                 }
                 let items = lists.items(tree, index, sink);
@@ -114,13 +124,15 @@ pub fn interpret(
                 family.hiring_process.extend(steps);
             }
             Kind::Specialties => {
-                let found = specialties::specialties(tree, index, sink);
+                let found = specialties::specialties(tree, index, &level_sections, sink);
                 family.specialties.extend(found);
             }
             Kind::Ladder => {}
         }
     }
-    let base_level = grades::assign(&mut family, &grade_texts, context, sink);
+    let table = table::levels_tables(tree);
+    let base_level = grades::assign(&mut family, &grade_texts, &table, context, sink);
+    retitle_from_grade_sentences(&mut family, &level_sections, tree, &grade_texts);
     if hiring::NOT_HIRING_PHRASES
         .iter()
         .any(|&phrase| context.page_says(phrase))
@@ -133,6 +145,64 @@ pub fn interpret(
     finish_levels(&mut family, context, sink);
     family.ladder = ladder_section::read(tree, &family, context, sink);
     family
+}
+
+/// Words that name no role: a level heading made only of these ("Role", "The role", "Overview")
+/// takes its title from its grade sentence.
+const GENERIC_HEADING_WORDS: &[&str] = &[
+    "overview",
+    "position",
+    "job",
+    "description",
+    "about",
+    "this",
+    "summary",
+    "details",
+    "opening",
+];
+
+/// Titles from grade sentences: a level whose heading is generic takes the sentence's subject
+/// ("## Role", "The Audit Principal, Widgets is a grade 9"), and a level whose sentence names one
+/// of its sub-headings takes that heading's title (a group heading above the level's own).
+fn retitle_from_grade_sentences(
+    family: &mut Family,
+    level_sections: &[usize],
+    tree: &[Section],
+    texts: &GradeTexts,
+) {
+    for (l, &section) in level_sections.iter().enumerate() {
+        let Some(subject) = texts.levels[l]
+            .iter()
+            .filter(|(text, _)| grade::find(text).is_some())
+            .find_map(|(text, _)| grade::subject(text))
+        else {
+            continue;
+        };
+        let subject = subject
+            .strip_suffix(" role")
+            .unwrap_or(&subject)
+            .trim()
+            .to_owned();
+        let subject_key = title_key(&subject);
+        let level = &mut family.levels[l];
+        let own_key = title_key(&level.title);
+        if subject_key.is_empty() || subject_key == own_key {
+            continue;
+        }
+        let generic = own_key
+            .iter()
+            .all(|w| GENERIC_HEADING_WORDS.contains(&w.as_str()));
+        let named_child = tree[section]
+            .children
+            .iter()
+            .map(|&c| &tree[c])
+            .find(|c| c.kind == Kind::Other && c.title_key == subject_key);
+        if let Some(child) = named_child {
+            level.title = child.title.plain();
+        } else if generic {
+            level.title = subject;
+        }
+    }
 }
 
 /// Adds a list section's items to `target`. A lead paragraph such as "All requirements of the

@@ -11,11 +11,17 @@ use crate::parse::sections::Section;
 pub(super) fn specialties(
     tree: &[Section],
     index: usize,
+    level_sections: &[usize],
     sink: &mut DiagnosticSink,
 ) -> Vec<Specialty> {
     let section = &tree[index];
     let mut found = Vec::new();
-    for &child in &section.children {
+    // A sub-heading with a Job Grade of its own is a level, not a specialty.
+    let specialties = section
+        .children
+        .iter()
+        .filter(|child| level_sections.binary_search(child).is_err());
+    for &child in specialties {
         let sub = &tree[child];
         let mut items = list_items(sub, sink);
         for &grandchild in &sub.children {
