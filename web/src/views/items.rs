@@ -36,35 +36,33 @@ pub fn item_groups(groups: &[ItemGroup]) -> Html {
     html! {
         { for groups.iter().map(|group| match group.origin {
             Origin::Own => html! {
-                <ul class="items">{ for group.items.iter().map(|i| item(i)) }</ul>
+                <ul class="items">{ for group.items.iter().map(|i| item(i, false)) }</ul>
             },
             Origin::Family => html! {
                 <>
                     <h3>{ "Expected at every level of this family" }</h3>
-                    <ul class="items" data-testid="family-items">{ for group.items.iter().map(|i| item(i)) }</ul>
+                    <ul class="items" data-testid="family-items">{ for group.items.iter().map(|i| item(i, true)) }</ul>
                 </>
             },
             Origin::Level { title, .. } => html! {
                 <details class="inherited-group" data-testid="inherited">
                     <summary>{ format!("Plus all {} from {title}", group.items.len()) }</summary>
-                    <ul class="items">{ for group.items.iter().map(|i| item(i)) }</ul>
+                    <ul class="items">{ for group.items.iter().map(|i| item(i, true)) }</ul>
                 </details>
             },
         }) }
     }
 }
 
-fn item(item: &Item) -> Html {
-    let class = if item.origin.is_own() {
-        "own"
-    } else {
-        "inherited"
-    };
+/// One item; `inherited` when the level takes it over from elsewhere (its group says so: the
+/// item itself is stored where the page wrote it).
+fn item(item: &Item, inherited: bool) -> Html {
+    let class = if inherited { "inherited" } else { "own" };
     html! {
         <li class={class}>
             { rich(&item.text) }
             if !item.children.is_empty() {
-                <ul>{ for item.children.iter().map(self::item) }</ul>
+                <ul>{ for item.children.iter().map(|child| self::item(child, false)) }</ul>
             }
         </li>
     }
