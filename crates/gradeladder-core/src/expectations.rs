@@ -2,8 +2,6 @@
 //! own items, then what it inherits from other levels (one group per level), then what the
 //! family expects of every level. One rule, so the CLI, the app and the widget list the same.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::model::{Family, Item, Level, ListKind, Origin};
 
 /// The family-wide origin, for groups that come from the family's own lists.
@@ -81,19 +79,26 @@ pub fn inherited_items<'a>(
     if !level.inherits.iter().any(|i| i.list == kind) {
         return out;
     }
-    let by_slug: HashMap<&str, &Level> =
-        family.levels.iter().map(|l| (l.slug.as_str(), l)).collect();
-    let mut seen: HashSet<&str> = HashSet::from([level.slug.as_str()]);
+    let levels = &family.levels;
+    let Some(start) = levels.iter().position(|l| std::ptr::eq(l, level)) else {
+        return out;
+    };
+    let mut seen = vec![false; levels.len()];
+    seen[start] = true;
     let mut family_seen = false;
-    // A level being spelled out, how many of its inheritances are done, and the origin its own
-    // items are shown with (none for `level` itself, whose own items are not inherited).
-    let mut stack: Vec<(&Level, usize, Option<&Origin>)> = vec![(level, 0, None)];
+    // A level (by index) being spelled out, how many of its inheritances are done, and the origin
+    // its own items are shown with (none for `level` itself, whose own items are not inherited).
+    let mut stack: Vec<(usize, usize, Option<&Origin>)> = vec![(start, 0, None)];
     while let Some(&(current, done, origin)) = stack.last() {
-        let next = current.inherits.iter().filter(|i| i.list == kind).nth(done);
+        let next = levels[current]
+            .inherits
+            .iter()
+            .filter(|i| i.list == kind)
+            .nth(done);
         let Some(inheritance) = next else {
             stack.pop();
             if let Some(origin) = origin {
-                out.extend(current.list(kind).iter().map(|item| (origin, item)));
+                out.extend(levels[current].list(kind).iter().map(|item| (origin, item)));
             }
             continue;
         };
@@ -106,8 +111,9 @@ pub fn inherited_items<'a>(
                 out.extend(family.list(kind).iter().map(|item| (&FAMILY, item)));
             }
             Origin::Level { slug, .. } => {
-                if let Some(&source) = by_slug.get(slug.as_str()) {
-                    if seen.insert(slug.as_str()) {
+                if let Some(source) = level_near(levels, current, slug) {
+                    if !seen[source] {
+                        seen[source] = true;
                         stack.push((source, 0, Some(&inheritance.from)));
                     }
                 }
@@ -116,6 +122,25 @@ pub fn inherited_items<'a>(
         }
     }
     out
+}
+
+/// The index of the level with `slug`, looked for outward from `near` (a level takes over lists
+/// of levels close to it, most often the one just before): near − 1, near + 1, near − 2, …
+fn level_near(levels: &[Level], near: usize, slug: &str) -> Option<usize> {
+    let (mut before, mut after) = ((0..near).rev(), near + 1..levels.len());
+    loop {
+        let (b, a) = (before.next(), after.next());
+        if b.is_none() && a.is_none() {
+            return None;
+        }
+        if let Some(i) = [b, a]
+            .into_iter()
+            .flatten()
+            .find(|&i| levels[i].slug == slug)
+        {
+            return Some(i);
+        }
+    }
 }
 
 /// A level's whole list of `kind` as items: what it takes over first (each item marked with
@@ -142,20 +167,19 @@ fn group<'a>(items: impl IntoIterator<Item = (&'a Origin, &'a Item)>) -> Vec<Ite
         items: Vec::new(),
     };
     let mut others: Vec<ItemGroup> = Vec::new();
-    let mut group_of: HashMap<&Origin, usize> = HashMap::new();
     for (origin, item) in items {
         if origin.is_own() {
             own.items.push(item);
             continue;
         }
-        let at = *group_of.entry(origin).or_insert_with(|| {
-            others.push(ItemGroup {
+        // Groups are few (one per level taken over), so a scan finds one.
+        match others.iter_mut().rev().find(|g| g.origin == origin) {
+            Some(group) => group.items.push(item),
+            None => others.push(ItemGroup {
                 origin,
-                items: Vec::new(),
-            });
-            others.len() - 1
-        });
-        others[at].items.push(item);
+                items: vec![item],
+            }),
+        }
     }
     let mut groups = Vec::with_capacity(others.len() + 1);
     if !own.items.is_empty() {

@@ -2,7 +2,6 @@
 //! `family/words` (searched within that family) or free words (searched everywhere, typos and
 //! abbreviations included). CLI arguments, widget `data-role` and app links all go through here.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use crate::level_id::{LevelId, LevelRef};
@@ -70,24 +69,30 @@ fn as_words(text: &str) -> String {
 /// Levels matching any one word of `query`, best first; the catalog's first levels when no word
 /// matches anything.
 pub fn suggestions(catalog: &Catalog, query: &str) -> Vec<LevelId> {
-    // Score and first-seen order of every level some word finds.
-    let mut found: HashMap<LevelId, (u32, usize)> = HashMap::new();
+    // Score of every level some word finds, in the order first found.
+    let mut scored: Vec<(u32, LevelId)> = Vec::new();
     for word in words(&as_words(query)) {
         for hit in search(catalog, &word) {
-            let order = found.len();
-            found.entry(hit.found.id()).or_insert((0, order)).0 += hit.score;
+            let id = hit.found.id();
+            match scored.iter_mut().find(|(_, seen)| *seen == id) {
+                Some((score, _)) => *score += hit.score,
+                None => scored.push((hit.score, id)),
+            }
         }
     }
-    let mut scored: Vec<(u32, usize, LevelId)> = found
-        .into_iter()
-        .map(|(id, (score, order))| (score, order, id))
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut out: Vec<LevelId> = scored
-        .into_iter()
-        .take(SUGGESTIONS)
-        .map(|(_, _, id)| id)
-        .collect();
+    // The best few, best first; on a tie, the one found first.
+    let mut out: Vec<LevelId> = Vec::with_capacity(SUGGESTIONS);
+    while out.len() < SUGGESTIONS {
+        let best = scored
+            .iter()
+            .enumerate()
+            .max_by(|(i, a), (j, b)| a.0.cmp(&b.0).then(j.cmp(i)))
+            .map(|(i, _)| i);
+        match best {
+            Some(i) => out.push(scored.remove(i).1),
+            None => break,
+        }
+    }
     if out.is_empty() {
         out = catalog
             .level_refs()
