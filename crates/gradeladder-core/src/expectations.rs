@@ -67,7 +67,8 @@ pub fn expected_list<'a>(family: &'a Family, level: &'a Level, kind: ListKind) -
     ExpectedList { kind, groups }
 }
 
-/// Every item `level` takes over in list `kind`, with the origin it is shown with. For each list
+/// Every item `level` (a level of `family`, or a copy of one) takes over in list `kind`, with the
+/// origin it is shown with. For each list
 /// taken over, in page order: what that list takes over itself, then its own items. A level
 /// reached twice (two routes, or a loop) is spelled out once, and so is the family's list.
 pub fn inherited_items<'a>(
@@ -80,7 +81,8 @@ pub fn inherited_items<'a>(
         return out;
     }
     let levels = &family.levels;
-    let Some(start) = levels.iter().position(|l| std::ptr::eq(l, level)) else {
+    // By slug, not by address: a front end may hold a copy of the level apart from its family.
+    let Some(start) = levels.iter().position(|l| l.slug == level.slug) else {
         return out;
     };
     let mut seen = vec![false; levels.len()];
@@ -250,6 +252,23 @@ mod tests {
             };
             assert_eq!(shown, own_and_inherited + family, "{:?}", list.kind);
         }
+    }
+
+    #[test]
+    fn a_copy_of_a_level_lists_what_the_level_in_its_family_lists() {
+        let catalog = seeds::catalog();
+        let found = catalog
+            .level_refs()
+            .find(|r| !r.level.inherits.is_empty())
+            .expect("a seed level takes a list over");
+        let copy = found.level.clone();
+        assert_eq!(
+            expected_lists(found.family, &copy),
+            expected_lists(found.family, found.level)
+        );
+        assert!(expected_lists(found.family, &copy)
+            .iter()
+            .any(|list| list.groups.iter().any(|g| !g.origin.is_own())));
     }
 
     #[test]
