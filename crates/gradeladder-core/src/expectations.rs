@@ -272,6 +272,44 @@ mod tests {
     }
 
     #[test]
+    fn a_loop_or_two_routes_to_one_level_spell_it_out_once() {
+        use crate::model::{Inheritance, Ladder};
+        let takes = |slug: &str| Inheritance {
+            list: ListKind::Responsibilities,
+            from: Origin::Level {
+                slug: slug.into(),
+                title: slug.to_uppercase(),
+            },
+        };
+        let level = |slug: &str, item: &str, inherits: Vec<Inheritance>| {
+            let mut level = Level::named(slug.to_uppercase(), 1);
+            level.slug = slug.into();
+            level.responsibilities = vec![Item {
+                text: crate::rich::RichText::from_plain(item),
+                ..Item::default()
+            }];
+            level.inherits = inherits;
+            level
+        };
+        // d takes over b and c, which both take over a; a takes over d (a loop).
+        let mut family = seeds::catalog().families.remove(0);
+        family.responsibilities.clear();
+        family.ladder = Ladder::default();
+        family.levels = vec![
+            level("a", "a1", vec![takes("d")]),
+            level("b", "b1", vec![takes("a")]),
+            level("c", "c1", vec![takes("a")]),
+            level("d", "d1", vec![takes("b"), takes("c")]),
+        ];
+        let shown: Vec<String> =
+            inherited_items(&family, &family.levels[3], ListKind::Responsibilities)
+                .iter()
+                .map(|(_, item)| item.text.plain())
+                .collect();
+        assert_eq!(shown, ["a1", "b1", "c1"]);
+    }
+
+    #[test]
     fn a_level_with_no_items_anywhere_has_no_lists() {
         let mut catalog = seeds::catalog();
         let family = &mut catalog.families[0];
