@@ -63,7 +63,9 @@ pub fn dist() -> Result<PathBuf, String> {
 }
 
 /// Runs `build` with `env` (see `tools::release_wasm_env`) and, when that nightly build fails,
-/// again on stable. Returns the settings that worked, for the next build to start from.
+/// again on stable; under `CI=true` a failed nightly build fails instead, so CI never ships the
+/// larger stable bundle unnoticed. Returns the settings that worked, for the next build to start
+/// from.
 fn build_release_wasm(
     what: &str,
     env: Vec<(&'static str, String)>,
@@ -72,6 +74,11 @@ fn build_release_wasm(
     let pairs: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     match build(&pairs) {
         Ok(()) => Ok(env),
+        Err(error) if !env.is_empty() && std::env::var("CI").is_ok_and(|ci| ci == "true") => {
+            Err(format!(
+                "the nightly build of {what} failed ({error}); under CI=true that fails the run"
+            ))
+        }
         Err(error) if !env.is_empty() => {
             println!("note: the nightly build of {what} failed ({error}); building it on stable");
             build(&[])?;

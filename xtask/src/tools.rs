@@ -63,7 +63,35 @@ pub fn release_wasm_env(root: &Path) -> Vec<(&'static str, String)> {
     {
         return stable("rust-src could not be installed for the nightly toolchain");
     }
+    if let Err(why) = ensure_std_crates(root) {
+        return stable(&why);
+    }
     env
+}
+
+/// The crates the standard library's own build needs (its `library/Cargo.lock` in the nightly
+/// `rust-src`), fetched into the cargo cache: `-Zbuild-std` builds offline under trunk, and a
+/// fresh machine has none of them until something fetches them.
+fn ensure_std_crates(root: &Path) -> Result<(), String> {
+    let sysroot = output("rustup", &["run", "nightly", "rustc", "--print", "sysroot"])
+        .ok_or("the nightly sysroot could not be found")?;
+    let manifest = Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/Cargo.toml");
+    let manifest = manifest.to_string_lossy();
+    let fetch = [
+        "run",
+        "nightly",
+        "cargo",
+        "fetch",
+        "--manifest-path",
+        &manifest,
+    ];
+    let offline: Vec<&str> = fetch.iter().copied().chain(["--offline"]).collect();
+    if output("rustup", &offline).is_some() {
+        println!("ok: the standard library's crates are in the cargo cache");
+        return Ok(());
+    }
+    run(root, "rustup", &fetch, &[])
+        .map_err(|e| format!("the standard library's crates could not be fetched ({e})"))
 }
 
 fn ensure_wasm_target(root: &Path) -> Result<(), String> {
