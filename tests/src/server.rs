@@ -27,23 +27,14 @@ impl StaticServer {
         let worker = Arc::clone(&server);
         let thread = std::thread::spawn(move || {
             for request in worker.incoming_requests() {
-                let path = request
-                    .url()
-                    .split(['?', '#'])
-                    .next()
-                    .unwrap_or("/")
-                    .to_owned();
-                let response = match path
-                    .strip_prefix(&prefix)
-                    .and_then(|rest| resolve(&root, rest))
-                {
-                    Some(file) => match std::fs::read(&file) {
-                        Ok(bytes) => Response::from_data(bytes).with_header(content_type(&file)),
-                        Err(_) => not_found(),
-                    },
-                    None => not_found(),
-                };
-                let _ = request.respond(response);
+                let root = root.clone();
+                let prefix = prefix.clone();
+                // One thread per request, as a real host answers requests in parallel: a response
+                // the browser reads slowly must not hold back the next one.
+                std::thread::spawn(move || {
+                    let response = respond_to(&root, &prefix, request.url());
+                    let _ = request.respond(response);
+                });
             }
         });
         StaticServer {
@@ -65,6 +56,21 @@ impl Drop for StaticServer {
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+    }
+}
+
+/// The response to a request for `url`: the file under `root` it names after `prefix`, or 404.
+fn respond_to(root: &Path, prefix: &str, url: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+    let path = url.split(['?', '#']).next().unwrap_or("/");
+    match path
+        .strip_prefix(prefix)
+        .and_then(|rest| resolve(root, rest))
+    {
+        Some(file) => match std::fs::read(&file) {
+            Ok(bytes) => Response::from_data(bytes).with_header(content_type(&file)),
+            Err(_) => not_found(),
+        },
+        None => not_found(),
     }
 }
 

@@ -32,10 +32,20 @@ async fn after_the_first_visit_the_app_opens_with_the_server_gone() {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert!(
-        controlled,
-        "a service worker controls the page after the first visit"
-    );
+    if !controlled {
+        let registrations = session
+            .driver
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; navigator.serviceWorker.getRegistrations().then(rs => done(JSON.stringify(rs.map(r => ({scope: r.scope, installing: !!r.installing, waiting: !!r.waiting, active: r.active && r.active.state}))))).catch(e => done('failed: ' + e));",
+                vec![],
+            )
+            .await
+            .expect("service worker registrations");
+        panic!(
+            "no service worker controls the page 10 s after the first visit; registrations: {}",
+            registrations.json()
+        );
+    }
 
     session.stop_server();
     session.driver.refresh().await.expect("reload offline");

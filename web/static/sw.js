@@ -7,7 +7,12 @@ const CACHE = `gradeladder-${VERSION}`;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting())
+    caches
+      .open(CACHE)
+      // Straight from the network: a stale HTTP-cache copy must not be precached, and a page request
+      // for the same file still pending in the HTTP cache must not hold the install up.
+      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "no-store" }))))
+      .then(() => self.skipWaiting())
   );
 });
 
