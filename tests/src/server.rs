@@ -1,8 +1,10 @@
 //! A static file server on 127.0.0.1 that serves a directory under a URL prefix, like a
 //! static host serving the bundle from a sub-path.
 
+use std::collections::HashMap;
+use std::io::Write;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 use tiny_http::{Header, Response, Server};
@@ -32,7 +34,8 @@ impl StaticServer {
                 // One thread per request, as a real host answers requests in parallel: a response
                 // the browser reads slowly must not hold back the next one.
                 std::thread::spawn(move || {
-                    let response = respond_to(&root, &prefix, request.url());
+                    let gzip = accepts_gzip(&request);
+                    let response = respond_to(&root, &prefix, request.url(), gzip);
                     let _ = request.respond(response);
                 });
             }
@@ -59,19 +62,58 @@ impl Drop for StaticServer {
     }
 }
 
-/// The response to a request for `url`: the file under `root` it names after `prefix`, or 404.
-fn respond_to(root: &Path, prefix: &str, url: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+/// Files gzip-compressed once per process, by path and contents (a fresh server per browser
+/// session must not compress again on the first visit it serves: static hosts precompress).
+static COMPRESSED: Mutex<Option<CompressedFiles>> = Mutex::new(None);
+
+/// Gzip-compressed bodies by file path and original contents.
+type CompressedFiles = HashMap<(PathBuf, Vec<u8>), Arc<Vec<u8>>>;
+
+/// The response to a request for `url`: the file under `root` it names after `prefix`
+/// (gzip-compressed when the browser accepts that, as static hosts do), or 404.
+fn respond_to(
+    root: &Path,
+    prefix: &str,
+    url: &str,
+    gzip: bool,
+) -> Response<std::io::Cursor<Vec<u8>>> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
-    match path
+    let Some(file) = path
         .strip_prefix(prefix)
         .and_then(|rest| resolve(root, rest))
-    {
-        Some(file) => match std::fs::read(&file) {
-            Ok(bytes) => Response::from_data(bytes).with_header(content_type(&file)),
-            Err(_) => not_found(),
-        },
-        None => not_found(),
-    }
+    else {
+        return not_found();
+    };
+    let Ok(bytes) = std::fs::read(&file) else {
+        return not_found();
+    };
+    let response = if gzip {
+        let body = COMPRESSED
+            .lock()
+            .expect("compressed files")
+            .get_or_insert_with(HashMap::new)
+            .entry((file.clone(), bytes.clone()))
+            .or_insert_with(|| Arc::new(gzipped(&bytes)))
+            .clone();
+        Response::from_data(body.to_vec()).with_header(
+            Header::from_bytes(&b"Content-Encoding"[..], &b"gzip"[..]).expect("valid header"),
+        )
+    } else {
+        Response::from_data(bytes)
+    };
+    response.with_header(content_type(&file))
+}
+
+fn accepts_gzip(request: &tiny_http::Request) -> bool {
+    request.headers().iter().any(|header| {
+        header.field.equiv("Accept-Encoding") && header.value.as_str().contains("gzip")
+    })
+}
+
+fn gzipped(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("gzip in memory");
+    encoder.finish().expect("gzip in memory")
 }
 
 /// The file for a request path under `root`, refusing `..`; directories serve `index.html`.
