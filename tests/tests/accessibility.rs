@@ -25,6 +25,12 @@ fn axe_source() -> String {
 }
 
 async fn violations(session: &Session) -> Vec<String> {
+    violations_in(session, "document").await
+}
+
+/// axe's WCAG 2.x A/AA rules, plus label-in-name (an accessible name that contains the visible
+/// text, as speech input needs), on `context` (a JavaScript expression for axe's context).
+async fn violations_in(session: &Session, context: &str) -> Vec<String> {
     session
         .driver
         .execute(&axe_source(), vec![])
@@ -33,10 +39,13 @@ async fn violations(session: &Session) -> Vec<String> {
     let result = session
         .driver
         .execute_async(
-            r#"const done = arguments[arguments.length - 1];
-               axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-                  .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' → ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                  .catch(e => done(['axe failed: ' + e]));"#,
+            &format!(
+                r#"const done = arguments[arguments.length - 1];
+               axe.run({context}, {{ runOnly: {{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }},
+                                      rules: {{ 'label-content-name-mismatch': {{ enabled: true }} }} }})
+                  .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' → ' + v.nodes.map(n => n.target.join(' ') + ' (' + n.failureSummary + ')').join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));"#
+            ),
             vec![],
         )
         .await
@@ -95,4 +104,24 @@ async fn every_route_has_no_axe_violations_in_light() {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_route_has_no_axe_violations_in_dark() {
     check_all("dark").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn widgets_on_a_host_page_have_no_axe_violations() {
+    let session = Session::start("/").await;
+    session.open_widget_host("embed-demo.html").await;
+    session
+        .eventually("return document.querySelectorAll('[data-gradeladder]').length > 0 && [...document.querySelectorAll('[data-gradeladder]')].every(e => e.shadowRoot && e.shadowRoot.querySelector('[data-testid=widget]')) ? true : null;")
+        .await;
+    let failures = violations_in(
+        &session,
+        "{ include: [['#widget-card'], ['#widget-full']] }",
+    )
+    .await;
+    session.close().await;
+    assert!(
+        failures.is_empty(),
+        "accessibility violations in the widgets:\n{}",
+        failures.join("\n")
+    );
 }

@@ -103,33 +103,38 @@ fn node_view(placed: &PlacedNode, current: bool, link_base: Option<&str>) -> Htm
     };
     let body = html! {
         <>
-            <title>{ format!("{} ({kind_text})", node.label) }</title>
             <rect x={x.to_string()} y={y.to_string()} width={NODE_WIDTH.to_string()} height={NODE_HEIGHT.to_string()} rx="8" />
             <text x={placed.text_x.to_string()} y={placed.label_y.to_string()}>
+                // Each line ends in a space (invisible at a line's end) so the text reads as the label
+                // does, word by word, to assistive technology.
                 { for placed.lines.iter().enumerate().map(|(i, line)| html! {
-                    <tspan x={placed.text_x.to_string()} dy={if i == 0 { "0".to_owned() } else { LINE_HEIGHT.to_string() }}>{ line.clone() }</tspan>
+                    <tspan x={placed.text_x.to_string()} dy={if i == 0 { "0".to_owned() } else { LINE_HEIGHT.to_string() }}>{ format!("{line} ") }</tspan>
                 }) }
             </text>
             <text class="kind" x={placed.text_x.to_string()} y={placed.kind_y.to_string()}>{ kind_text }</text>
         </>
     };
     let class = classes!("node", kind_class, current.then_some("current"));
+    // The accessible name starts with the visible text (label, then kind), as speech input needs.
+    let name = format!("{} ({kind_text})", node.label);
     match &node.target {
         NodeTarget::Level(id) if !current => {
             let route = Route::role(id);
             match link_base {
                 Some(base) => html! {
-                    <a class={class} href={format!("{base}#{}", route.to_path())} aria-label={node.label.clone()} data-testid="ladder-node">{ body }</a>
+                    <a class={class} href={format!("{base}#{}", route.to_path())} aria-label={name} data-testid="ladder-node">{ body }</a>
                 },
                 None => {
-                    html! { <LadderLink {route} {class} label={node.label.clone()}>{ body }</LadderLink> }
+                    html! { <LadderLink {route} {class} label={name}>{ body }</LadderLink> }
                 }
             }
         }
         NodeTarget::External { href: Some(href) } => html! {
-            <a class={class} href={href.clone()} target="_blank" rel="noopener noreferrer" aria-label={format!("{} (opens the handbook)", node.label)}>{ body }</a>
+            <a class={class} href={href.clone()} target="_blank" rel="noopener noreferrer" aria-label={format!("{} ({kind_text}, opens the handbook in a new tab)", node.label)}>{ body }</a>
         },
-        _ => html! { <g class={class} data-current={current.to_string()}>{ body }</g> },
+        _ => {
+            html! { <g class={class} data-current={current.to_string()}><title>{ name }</title>{ body }</g> }
+        }
     }
 }
 
