@@ -198,3 +198,50 @@ async fn widgets_whose_wasm_cannot_be_loaded_say_so_in_place() {
     assert_eq!(text, "Job grade details could not be loaded.");
     session.close().await;
 }
+
+/// The layout shift the host page has seen, summed as cumulative layout shift counts it, once
+/// both demo widgets have been painted with their roles.
+async fn layout_shift_after_mount(width: u32) -> f64 {
+    let session = Session::start("/").await;
+    session
+        .driver
+        .set_window_rect(0, 0, width, 900)
+        .await
+        .expect("window size");
+    session
+        .driver
+        .goto(format!("{}embed-demo.html", session.app_url))
+        .await
+        .expect("open demo");
+    eventually(
+        &session,
+        "return performance.getEntriesByName('gl-widget-painted').length >= 2 ? true : null;",
+    )
+    .await;
+    let shift = session
+        .driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             let sum = 0;
+             new PerformanceObserver((list) => {
+               for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+             }).observe({ type: 'layout-shift', buffered: true });
+             setTimeout(() => done(sum), 300);",
+            vec![],
+        )
+        .await
+        .expect("layout shift");
+    session.close().await;
+    shift.json().as_f64().expect("a number")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn widgets_keep_their_space_so_the_host_page_does_not_jump_when_they_mount() {
+    for width in [360, 1280] {
+        let shift = layout_shift_after_mount(width).await;
+        assert!(
+            shift <= 0.05,
+            "the demo page shifted by {shift:.3} at {width} px (cumulative layout shift; good is ≤ 0.05)"
+        );
+    }
+}

@@ -12,6 +12,10 @@ pub mod widget;
 pub const MARK_START: &str = "gl-start";
 /// Performance mark set each time a role view has been painted.
 pub const MARK_ROLE_PAINTED: &str = "gl-role-painted";
+/// Performance mark set when the app's first view has been built into the page (before paint).
+pub const MARK_RENDERED: &str = "gl-rendered";
+/// Performance mark set each time a widget has been painted with its role.
+pub const MARK_WIDGET_PAINTED: &str = "gl-widget-painted";
 
 /// Sets a performance mark (used by `cargo xtask bench` to time start-up and navigation).
 pub fn mark(name: &str) {

@@ -216,6 +216,10 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
             if let Some((role, grade, title)) = selected {
                 dispatch_select(&host, role, *grade, title);
             }
+            // Marked on the next animation frame, once the widget has been painted.
+            let frame =
+                gloo::render::request_animation_frame(|_| crate::mark(crate::MARK_WIDGET_PAINTED));
+            move || drop(frame)
         });
     }
     let host_style = css!(

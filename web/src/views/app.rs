@@ -16,6 +16,7 @@ use crate::theme::{self, ThemeChoice};
 /// The whole app.
 #[function_component]
 pub fn App() -> Html {
+    use_effect_with((), |_| crate::mark(crate::MARK_RENDERED));
     html! {
         <HashRouter>
             <Global css={theme::global()} />

@@ -1,10 +1,36 @@
 // Gradeladder widget loader. One script tag (type="module") and any number of
 // <div data-gradeladder data-role="family/level" data-view="card|ladder|pay|full"></div>.
 // Each element gets its own shadow root. Nothing global but `window.Gradeladder`.
-import init, { mount as mountWidget } from "./gradeladder-widget.js";
+// Put the tag in <head> with blocking="render": the page then paints with every widget's space
+// already kept (this file is small, the wasm loads after), so nothing on it jumps when they mount.
 
-const ready = init();
+// The wasm and its glue load in the background: only this file holds the first paint.
+const ready = import("./gradeladder-widget.js").then(async (glue) => {
+  await glue.default();
+  return glue.mount;
+});
 const mounted = new WeakMap();
+
+// The height each view takes once mounted (measured on the seed roles, in the widget's own width),
+// kept free before the data has arrived.
+const RESERVE = `
+  :host { display: block; container-type: inline-size; }
+  .reserve { box-sizing: border-box; border: 1px solid color-mix(in srgb, currentColor 20%, transparent);
+             border-radius: 10px; padding: 1rem 1.1rem; font: 0.9rem system-ui, sans-serif; color: inherit; }
+  .card { min-height: 148px; } .ladder { min-height: 320px; } .pay { min-height: 922px; } .full { min-height: 2200px; }
+  @container (max-width: 560px) {
+    .card { min-height: 172px; } .ladder { min-height: 330px; } .pay { min-height: 1290px; } .full { min-height: 3900px; }
+  }`;
+
+/** Keeps an element's space for its view until the widget mounts there (once per element). */
+function reserve(element) {
+  if (element.shadowRoot || mounted.has(element)) {
+    return;
+  }
+  const view = ["card", "ladder", "pay", "full"].includes(element.dataset.view) ? element.dataset.view : "card";
+  const root = element.attachShadow({ mode: "open" });
+  root.innerHTML = `<style>${RESERVE}</style><div class="reserve ${view}" aria-busy="true">Loading job grade…</div>`;
+}
 
 /** Options from an element's data attributes. */
 function optionsFrom(element) {
@@ -14,7 +40,7 @@ function optionsFrom(element) {
 
 /** Mounts a widget in `element`; resolves to a handle with `update(options)` and `unmount()`. */
 async function mount(element, options) {
-  await ready;
+  const mountWidget = await ready;
   const existing = mounted.get(element);
   if (existing) {
     existing.update(options || optionsFrom(element));
@@ -39,12 +65,17 @@ async function mount(element, options) {
 function scan(root = document) {
   for (const element of root.querySelectorAll("[data-gradeladder]")) {
     if (!mounted.has(element)) {
+      reserve(element);
       mount(element).catch((error) => console.error("Gradeladder:", error));
     }
   }
 }
 
 window.Gradeladder = Object.freeze({ mount, scan });
+
+for (const element of document.querySelectorAll("[data-gradeladder]")) {
+  reserve(element);
+}
 
 ready.then(
   () => {
@@ -58,6 +89,10 @@ ready.then(
     for (const element of document.querySelectorAll("[data-gradeladder]")) {
       if (!element.hasChildNodes()) {
         element.textContent = "Job grade details could not be loaded.";
+      }
+      if (element.shadowRoot) {
+        // The space kept for the widget now says what happened; the host's own content shows.
+        element.shadowRoot.innerHTML = "<slot></slot>";
       }
     }
   },
