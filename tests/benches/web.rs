@@ -1,9 +1,26 @@
-//! Browser figures for the release bundle in headless Chromium (a benchmark, not a test):
-//! wasm start to role view painted, and role-to-role navigation. Run by `cargo xtask bench`.
+//! Browser figures for the release bundle in headless Chromium (a benchmark, not a test), run by
+//! `cargo xtask bench`:
+//! - the first visit, as a candidate following a link meets it: a fresh browser profile per load,
+//!   navigation start → role view with its ladder painted, against mermaid.js drawing the same
+//!   ladder, and the widget's first card on a host page; warm figures (same profile, reloaded)
+//!   beside them;
+//! - where the cold path goes (document, wasm fetched, wasm started, view built, painted);
+//! - wasm start → role view painted and role-to-role navigation, in one hot profile;
+//! - Lighthouse (mobile defaults) on the role deep link and the embed demo.
 
+use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::Duration;
 
-use gradeladder_e2e::Session;
+use gradeladder_e2e::{dist_dir, Session, StaticServer};
+
+/// The deep link timed cold and warm, and drawn by mermaid for the ratio.
+const DEEP_LINK: &str = "#/role/it-management/manager-it";
+const DEEP_LINK_FAMILY: &str = "it-management";
+/// Loads per figure (the medians are over these).
+const LOADS: usize = 7;
+/// The widget's host page in the bundle.
+const WIDGET_HOST: &str = "embed-demo.html";
 
 const ROLES: &[&str] = &[
     "#/role/engineering-productivity-manager/engineering-manager-engineering-productivity",
@@ -13,40 +30,206 @@ const ROLES: &[&str] = &[
     "#/role/senior-engineering-manager/senior-engineering-manager",
 ];
 
+/// Milliseconds from navigation start of one load's milestones (`None` where a page has none).
+#[derive(Clone, Copy, Default)]
+struct Load {
+    document: f64,
+    wasm_fetched: Option<f64>,
+    wasm_started: Option<f64>,
+    rendered: Option<f64>,
+    painted: f64,
+}
+
+/// Reads a load's milestones once `painted_mark` is there (polling up to 20 s).
+const MILESTONES: &str = "
+    const mark = (name) => { const m = performance.getEntriesByName(name)[0]; return m ? m.startTime : null; };
+    const painted = mark(arguments[0]);
+    if (painted === null) return null;
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    return [performance.getEntriesByType('navigation')[0].responseEnd, wasm ? wasm.responseEnd : null,
+            mark('gl-start'), mark('gl-rendered'), painted];";
+
+async fn milestones(session: &Session, painted_mark: &str) -> Load {
+    for _ in 0..2000 {
+        let value = session
+            .driver
+            .execute(MILESTONES, vec![serde_json::json!(painted_mark)])
+            .await
+            .expect("read performance entries");
+        if let Some(values) = value.json().as_array() {
+            let at = |i: usize| values[i].as_f64();
+            return Load {
+                document: at(0).unwrap_or_default(),
+                wasm_fetched: at(1),
+                wasm_started: at(2),
+                rendered: at(3),
+                painted: at(4).expect("painted mark"),
+            };
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("`{painted_mark}` was never marked");
+}
+
+/// `LOADS` first visits, each in a fresh browser profile (nothing cached, nothing compiled).
+async fn cold(root: &Path, page: &str, painted_mark: &str) -> Vec<Load> {
+    let mut loads = Vec::new();
+    for _ in 0..LOADS {
+        let session = Session::serve(root.to_path_buf(), "/").await;
+        session.open(page).await;
+        loads.push(milestones(&session, painted_mark).await);
+        session.close().await;
+    }
+    loads
+}
+
+/// `LOADS` reloads in one profile after a first visit (HTTP cache, compiled code, service worker).
+async fn warm(root: &Path, page: &str, painted_mark: &str) -> Vec<Load> {
+    let session = Session::serve(root.to_path_buf(), "/").await;
+    session.open(page).await;
+    milestones(&session, painted_mark).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut loads = Vec::new();
+    for _ in 0..LOADS {
+        session.driver.refresh().await.expect("reload");
+        loads.push(milestones(&session, painted_mark).await);
+    }
+    session.close().await;
+    loads
+}
+
+/// Reads one milestone of a load.
+type Milestone = fn(&Load) -> Option<f64>;
+
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
     values[values.len() / 2]
 }
 
-async fn number(session: &Session, script: &str) -> Option<f64> {
-    session
-        .driver
-        .execute(script, vec![])
-        .await
-        .ok()?
-        .json()
-        .as_f64()
+fn median_of(loads: &[Load], field: impl Fn(&Load) -> Option<f64>) -> Option<f64> {
+    let values: Vec<f64> = loads.iter().filter_map(field).collect();
+    (!values.is_empty()).then(|| median(values))
 }
 
-#[tokio::main]
-async fn main() {
-    let session = Session::start("/").await;
+fn painted(loads: &[Load]) -> f64 {
+    median_of(loads, |l| Some(l.painted)).expect("loads")
+}
+
+/// Where the installed bench tools (`tests/bench-tools/node_modules`) are.
+fn bench_tools() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("bench-tools/node_modules");
+    assert!(
+        dir.is_dir(),
+        "{} is missing: run `cargo xtask bench`, which installs it",
+        dir.display()
+    );
+    dir
+}
+
+/// The installed version of an npm package.
+fn npm_version(package: &str) -> String {
+    let manifest = std::fs::read_to_string(bench_tools().join(package).join("package.json"))
+        .expect("package.json of a bench tool");
+    let manifest: serde_json::Value = serde_json::from_str(&manifest).expect("package.json");
+    manifest["version"].as_str().unwrap_or("?").to_owned()
+}
+
+/// A page that has mermaid.js draw the deep link's ladder, as the seed catalog has it.
+fn mermaid_page() -> PathBuf {
+    let catalog = gradeladder_core::seeds::catalog();
+    let family = catalog
+        .families
+        .iter()
+        .find(|f| f.slug == DEEP_LINK_FAMILY)
+        .expect("the deep link's family is a seed");
+    let chart = gradeladder_core::ladder::to_mermaid(&family.ladder)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench-mermaid");
+    std::fs::create_dir_all(&dir).expect("create mermaid page dir");
+    std::fs::copy(
+        bench_tools().join("mermaid/dist/mermaid.min.js"),
+        dir.join("mermaid.min.js"),
+    )
+    .expect("copy mermaid.min.js");
+    let page = format!(
+        r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>mermaid: the same ladder</title></head>
+<body><pre class="mermaid">{chart}</pre>
+<script src="mermaid.min.js"></script>
+<script>
+  mermaid.initialize({{ startOnLoad: false }});
+  mermaid.run().then(() => requestAnimationFrame(() => performance.mark("mermaid-painted")));
+</script></body></html>"#
+    );
+    std::fs::write(dir.join("index.html"), page).expect("write mermaid page");
+    dir
+}
+
+fn ms(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |v| format!("{v:.0} ms"))
+}
+
+fn print_first_visit(
+    app: (&[Load], &[Load]),
+    mermaid: (&[Load], &[Load]),
+    widget: (&[Load], &[Load]),
+) {
+    let mermaid_version = npm_version("mermaid");
+    println!("\nfirst visit: navigation start → painted, median of {LOADS} loads (cold: a fresh browser profile per load; warm: reloads in one profile)");
+    println!("{:<44} {:>8} {:>8}", "", "cold", "warm");
+    let row = |name: &str, loads: (&[Load], &[Load]), target: &str| {
+        println!(
+            "{name:<44} {:>8} {:>8}   {target}",
+            ms(Some(painted(loads.0))),
+            ms(Some(painted(loads.1)))
+        );
+    };
+    row(
+        "app: role deep link, ladder painted",
+        app,
+        "(target: cold ≤ 150 ms)",
+    );
+    row(
+        &format!("mermaid {mermaid_version}: the same ladder alone"),
+        mermaid,
+        "",
+    );
+    row(
+        "widget: host page, first widget painted",
+        widget,
+        "(target: cold ≤ 150 ms)",
+    );
+    println!(
+        "mermaid ÷ app, cold: {:.1}× (target ≥ 5×); warm: {:.1}×",
+        painted(mermaid.0) / painted(app.0),
+        painted(mermaid.1) / painted(app.1)
+    );
+    println!("\nwhere the app's cold path goes (medians, ms from navigation start):");
+    let cold = app.0;
+    let steps: [(&str, Milestone); 5] = [
+        ("document received", |l| Some(l.document)),
+        ("wasm fetched", |l| l.wasm_fetched),
+        ("wasm compiled and started", |l| l.wasm_started),
+        ("view built in the page", |l| l.rendered),
+        ("painted", |l| Some(l.painted)),
+    ];
+    for (name, field) in steps {
+        println!("  {name:<28} {:>8}", ms(median_of(cold, field)));
+    }
+}
+
+/// wasm start → role view painted over 15 reloads of one profile, then role-to-role moves.
+async fn hot(root: &Path) {
+    let session = Session::serve(root.to_path_buf(), "/").await;
     let mut startup = Vec::new();
     for round in 0..15 {
         session.open(ROLES[round % ROLES.len()]).await;
         session.driver.refresh().await.expect("reload");
-        for _ in 0..200 {
-            let measured = number(
-                &session,
-                "const s = performance.getEntriesByName('gl-start')[0]; const p = performance.getEntriesByName('gl-role-painted')[0];
-                 return (s && p) ? p.startTime - s.startTime : null;",
-            )
-            .await;
-            if let Some(ms) = measured {
-                startup.push(ms);
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(10)).await;
+        let load = milestones(&session, "gl-role-painted").await;
+        if let Some(started) = load.wasm_started {
+            startup.push(load.painted - started);
         }
     }
     let mut navigation = Vec::new();
@@ -61,11 +244,15 @@ async fn main() {
             .await
             .expect("navigate");
         for _ in 0..200 {
-            let measured = number(
-                &session,
-                "const p = performance.getEntriesByName('gl-role-painted')[0]; return p ? p.startTime - window.__navStart : null;",
-            )
-            .await;
+            let measured = session
+                .driver
+                .execute(
+                    "const p = performance.getEntriesByName('gl-role-painted')[0]; return p ? p.startTime - window.__navStart : null;",
+                    vec![],
+                )
+                .await
+                .ok()
+                .and_then(|v| v.json().as_f64());
             if let Some(ms) = measured {
                 navigation.push(ms);
                 break;
@@ -74,6 +261,7 @@ async fn main() {
         }
     }
     session.close().await;
+    println!("\nin one hot profile:");
     println!(
         "wasm start → role view painted: median {:.1} ms over {} loads (target ≤ 100 ms)",
         median(startup.clone()),
@@ -84,4 +272,130 @@ async fn main() {
         median(navigation.clone()),
         navigation.len()
     );
+}
+
+/// Lighthouse's report (JSON) for `url`, mobile defaults plus the experimental audits.
+fn lighthouse(url: &str, name: &str) -> serde_json::Value {
+    let out =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../target/lighthouse-{name}.json"));
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+    let status = Command::new("node")
+        .arg(bench_tools().join("lighthouse/cli/index.js"))
+        .arg(url)
+        .args([
+            "--preset=experimental",
+            "--output=json",
+            "--quiet",
+            "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run",
+        ])
+        .arg(format!("--output-path={}", out.display()))
+        .env("CHROME_PATH", chromium)
+        .status()
+        .expect("run lighthouse (node)");
+    assert!(status.success(), "lighthouse failed on {url}");
+    let report = std::fs::read_to_string(&out).expect("lighthouse report");
+    serde_json::from_str(&report).expect("lighthouse JSON")
+}
+
+fn audit_value(report: &serde_json::Value, audit: &str) -> String {
+    let audit = &report["audits"][audit];
+    match (audit["displayValue"].as_str(), audit["score"].as_f64()) {
+        (Some(shown), _) => shown.to_owned(),
+        (None, Some(score)) if score >= 1.0 => "pass".to_owned(),
+        (None, Some(_)) => "fail".to_owned(),
+        (None, None) => "not applicable".to_owned(),
+    }
+}
+
+/// Console errors Lighthouse saw, by source and text.
+fn console_errors(report: &serde_json::Value) -> Vec<String> {
+    report["audits"]["errors-in-console"]["details"]["items"]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .map(|i| {
+                    format!(
+                        "{} ({})",
+                        i["description"].as_str().unwrap_or("?"),
+                        i["sourceLocation"]["url"].as_str().unwrap_or("?")
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The longest main-thread task Lighthouse saw, in ms.
+fn longest_task(report: &serde_json::Value) -> f64 {
+    report["audits"]["long-tasks"]["details"]["items"]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|i| i["duration"].as_f64())
+                .fold(0.0, f64::max)
+        })
+        .unwrap_or(0.0)
+}
+
+fn print_lighthouse(root: &Path) {
+    let server = StaticServer::start(root.to_path_buf(), "/");
+    let origin = server.origin();
+    let role = lighthouse(&format!("{origin}/{DEEP_LINK}"), "role");
+    let embed = lighthouse(&format!("{origin}/{WIDGET_HOST}"), "embed");
+    println!(
+        "\nLighthouse {} (mobile defaults: throttled network and CPU; the bundle served gzip-compressed, as static hosts do):",
+        npm_version("lighthouse")
+    );
+    let score =
+        |r: &serde_json::Value, c: &str| r["categories"][c]["score"].as_f64().unwrap_or(0.0);
+    for (name, report) in [("role deep link", &role), ("embed demo", &embed)] {
+        println!(
+            "  {name}: performance {:.2} (target ≥ 0.95 on the role), accessibility {:.2}, best practices {:.2}, SEO {:.2}",
+            score(report, "performance"),
+            score(report, "accessibility"),
+            score(report, "best-practices"),
+            score(report, "seo"),
+        );
+        println!(
+            "    largest contentful paint {}, total blocking time {}, longest task {:.0} ms (target ≤ 200), cumulative layout shift {} (target ≤ 0.05 on the demo), label-in-name {}",
+            audit_value(report, "largest-contentful-paint"),
+            audit_value(report, "total-blocking-time"),
+            longest_task(report),
+            audit_value(report, "cumulative-layout-shift"),
+            audit_value(report, "label-content-name-mismatch"),
+        );
+        let errors = console_errors(report);
+        if errors.is_empty() {
+            println!("    console errors: none");
+        } else {
+            println!("    console errors: {}", errors.join("; "));
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let dist = dist_dir();
+    let mermaid = mermaid_page();
+    let app = (
+        cold(&dist, DEEP_LINK, "gl-role-painted").await,
+        warm(&dist, DEEP_LINK, "gl-role-painted").await,
+    );
+    let drawn = (
+        cold(&mermaid, "", "mermaid-painted").await,
+        warm(&mermaid, "", "mermaid-painted").await,
+    );
+    let widget = (
+        cold(&dist, WIDGET_HOST, "gl-widget-painted").await,
+        warm(&dist, WIDGET_HOST, "gl-widget-painted").await,
+    );
+    print_first_visit(
+        (&app.0, &app.1),
+        (&drawn.0, &drawn.1),
+        (&widget.0, &widget.1),
+    );
+    hot(&dist).await;
+    print_lighthouse(&dist);
 }

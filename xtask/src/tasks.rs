@@ -212,7 +212,8 @@ fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
 }
 
 /// Parse throughput (seeds and corpus against bare pulldown-cmark iteration), then the release
-/// bundle's start-up and navigation times in headless Chromium, then its size.
+/// bundle in headless Chromium (first visit cold and warm against mermaid, the widget, hot start-up
+/// and navigation, Lighthouse), then its size.
 pub fn bench() -> Result<(), String> {
     let root = root();
     run(
@@ -222,6 +223,7 @@ pub fn bench() -> Result<(), String> {
         &[],
     )?;
     tools::ensure_chromium(&root)?;
+    tools::ensure_bench_tools(&root)?;
     let dist = dist()?.to_string_lossy().into_owned();
     let env = [
         ("GRADELADDER_DIST", dist.as_str()),

@@ -221,6 +221,17 @@ pub fn ensure_axe(root: &Path) -> Result<(), String> {
     ensure_npm_packages(root, "tests", "axe-core", "axe-core/axe.min.js")
 }
 
+/// mermaid and Lighthouse from npm (pinned in `tests/bench-tools/package.json`), which the
+/// browser benchmark measures against and with.
+pub fn ensure_bench_tools(root: &Path) -> Result<(), String> {
+    ensure_npm_packages(
+        root,
+        "tests/bench-tools",
+        "mermaid and lighthouse",
+        "lighthouse/cli/index.js",
+    )
+}
+
 /// terser from npm (pinned in `web/package.json`), which minifies the JS glue in `dist/`.
 pub fn ensure_terser(root: &Path) -> Result<(), String> {
     ensure_npm_packages(root, "web", "terser", "terser/bin/terser")
