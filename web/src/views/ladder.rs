@@ -116,7 +116,7 @@ fn node_view(placed: &PlacedNode, current: bool, link_base: Option<&str>) -> Htm
     };
     let class = classes!("node", kind_class, current.then_some("current"));
     // The accessible name starts with the visible text (label, then kind), as speech input needs.
-    let name = format!("{} ({kind_text})", node.label);
+    let name = format!("{}, {kind_text}", node.label);
     match &node.target {
         NodeTarget::Level(id) if !current => {
             let route = Route::role(id);
@@ -130,7 +130,7 @@ fn node_view(placed: &PlacedNode, current: bool, link_base: Option<&str>) -> Htm
             }
         }
         NodeTarget::External { href: Some(href) } => html! {
-            <a class={class} href={href.clone()} target="_blank" rel="noopener noreferrer" aria-label={format!("{} ({kind_text}, opens the handbook in a new tab)", node.label)}>{ body }</a>
+            <a class={class} href={href.clone()} target="_blank" rel="noopener noreferrer" aria-label={format!("{}, {kind_text}, opens the handbook in a new tab", node.label)}>{ body }</a>
         },
         _ => {
             html! { <g class={class} data-current={current.to_string()}><title>{ name }</title>{ body }</g> }
