@@ -70,7 +70,7 @@ static COMPRESSED: Mutex<Option<CompressedFiles>> = Mutex::new(None);
 type CompressedFiles = HashMap<(PathBuf, Vec<u8>), Arc<Vec<u8>>>;
 
 /// The response to a request for `url`: the file under `root` it names after `prefix`
-/// (gzip-compressed when the browser accepts that, as static hosts do), or 404.
+/// (gzip-compressed when the browser accepts that, as static hosts do), or the bundle's 404 page.
 fn respond_to(
     root: &Path,
     prefix: &str,
@@ -78,11 +78,13 @@ fn respond_to(
     gzip: bool,
 ) -> Response<std::io::Cursor<Vec<u8>>> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
-    let Some(file) = path
+    let found = path
         .strip_prefix(prefix)
-        .and_then(|rest| resolve(root, rest))
-    else {
-        return not_found();
+        .and_then(|rest| resolve(root, rest));
+    // A missing address gets the bundle's 404.html, as static hosts serve it.
+    let (file, status) = match found {
+        Some(file) => (file, 200),
+        None => (root.join("404.html"), 404),
     };
     let Ok(bytes) = std::fs::read(&file) else {
         return not_found();
@@ -101,7 +103,9 @@ fn respond_to(
     } else {
         Response::from_data(bytes)
     };
-    response.with_header(content_type(&file))
+    response
+        .with_header(content_type(&file))
+        .with_status_code(status)
 }
 
 fn accepts_gzip(request: &tiny_http::Request) -> bool {

@@ -8,11 +8,11 @@ use serde_json::Value;
 
 const ROUTES: &[(&str, &str)] = &[
     ("home", ""),
-    ("role", "#/role/engineering-productivity-manager/senior-engineering-manager-engineering-productivity"),
-    ("role-future-level", "#/role/engineering-technical-program-management-leadership/senior-manager-technical-program-management"),
-    ("compare", "#/compare/engineering-productivity-manager.engineering-manager-engineering-productivity/engineering-productivity-manager.senior-engineering-manager-engineering-productivity"),
-    ("grades", "#/grades"),
-    ("not-found", "#/role/nope/nothing"),
+    ("role", "role/engineering-productivity-manager/senior-engineering-manager-engineering-productivity/"),
+    ("role-future-level", "role/engineering-technical-program-management-leadership/senior-manager-technical-program-management/"),
+    ("compare", "compare/engineering-productivity-manager.engineering-manager-engineering-productivity/engineering-productivity-manager.senior-engineering-manager-engineering-productivity/"),
+    ("grades", "grades/"),
+    ("not-found", "role/nope/nothing/"),
 ];
 
 fn axe_source() -> String {

@@ -49,7 +49,7 @@ async fn loading_indicator_is_replaced_once_the_app_starts() {
 #[tokio::test(flavor = "multi_thread")]
 async fn an_internal_error_shows_a_reload_message_that_returns_to_the_same_page() {
     let session = Session::start("/").await;
-    let route = "#/role/it-management/manager-it";
+    let route = "role/it-management/manager-it/";
     session.open(route).await;
     session.wait_for("main h1").await;
     // What a trap in the app's WebAssembly raises (a panic aborts as `unreachable`).
@@ -71,7 +71,7 @@ async fn an_internal_error_shows_a_reload_message_that_returns_to_the_same_page(
     session.wait_for("main h1").await;
     assert!(session.texts(".gl-fatal").await.is_empty());
     let url = session.driver.current_url().await.expect("url").to_string();
-    assert!(url.ends_with(route), "{url}");
+    assert!(url.ends_with("role/it-management/manager-it/"), "{url}");
     let h1 = session.texts("main h1").await;
     assert_eq!(h1, ["Manager, IT"]);
     session.close().await;
@@ -90,5 +90,77 @@ async fn a_bundle_whose_wasm_cannot_be_loaded_says_so_instead_of_loading_forever
         "the loading indicator still spins beside the message"
     );
     session.screenshot("start-failure-1280").await;
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_link_shared_before_pages_had_paths_opens_the_same_page_with_its_choices() {
+    let session = Session::start("/careers/grades/").await;
+    session
+        .open("#/role/senior-engineering-manager/senior-engineering-manager?loc=GB%2Flondon")
+        .await;
+    session
+        .eventually("return location.pathname.endsWith('/role/senior-engineering-manager/senior-engineering-manager/') ? true : null;")
+        .await;
+    let url = session.driver.current_url().await.expect("url").to_string();
+    assert!(
+        url.ends_with("/careers/grades/role/senior-engineering-manager/senior-engineering-manager/?loc=GB%2Flondon"),
+        "{url}"
+    );
+    let h1 = session.wait_for("main h1").await.text().await.expect("h1");
+    assert_eq!(h1, "Senior Engineering Manager");
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missing_address_shows_the_not_found_page_with_roles_like_it() {
+    let session = Session::start("/careers/grades/").await;
+    session.open("role/it-management/manager-itt/").await;
+    let h1 = session.wait_for("main h1").await.text().await.expect("h1");
+    assert_eq!(h1, "Role not found");
+    let suggestion = session
+        .eventually("const s = document.querySelector('[data-testid=suggestions] a'); return s && !document.querySelector('#app[data-prerendered]') ? s.textContent : null;")
+        .await;
+    assert_eq!(suggestion.as_str(), Some("Manager, IT"));
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_deep_link_paints_from_html_before_any_wasm_and_reads_without_javascript() {
+    let bundle = BundleWithoutWasm::new("deep-link-without-wasm");
+    let session = Session::serve(bundle.dir.clone(), "/careers/grades/").await;
+    session.open("role/it-management/manager-it/").await;
+    let h1 = session.wait_for("main h1").await.text().await.expect("h1");
+    assert_eq!(h1, "Manager, IT");
+    let nodes = session.texts(".ladder svg .node").await;
+    assert!(
+        nodes.len() >= 2,
+        "the ladder is in the page's HTML: {nodes:?}"
+    );
+    let pay = session.texts("[data-testid=pay-target]").await;
+    assert!(
+        pay.iter().any(|p| p.contains('$')),
+        "the pay range is in the page's HTML: {pay:?}"
+    );
+    let home = session
+        .driver
+        .execute(
+            "return document.querySelector('header a.brand').href",
+            vec![],
+        )
+        .await
+        .expect("brand link");
+    assert!(
+        home.json()
+            .as_str()
+            .is_some_and(|h| h.ends_with("/careers/grades/")),
+        "links are relative to the sub-path: {home:?}"
+    );
+    session
+        .driver
+        .set_window_rect(0, 0, 360, 900)
+        .await
+        .expect("phone width");
+    session.screenshot("role-from-html-without-wasm-360").await;
     session.close().await;
 }

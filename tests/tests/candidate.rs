@@ -6,9 +6,9 @@ use gradeladder_e2e::Session;
 use thirtyfour::prelude::*;
 
 const SEM_EP: &str =
-    "#/role/engineering-productivity-manager/senior-engineering-manager-engineering-productivity";
+    "role/engineering-productivity-manager/senior-engineering-manager-engineering-productivity/";
 const EM_EP: &str =
-    "#/role/engineering-productivity-manager/engineering-manager-engineering-productivity";
+    "role/engineering-productivity-manager/engineering-manager-engineering-productivity/";
 
 async fn type_in_search(session: &Session, text: &str) -> WebElement {
     let input = session.wait_for("#role-search").await;
@@ -129,7 +129,7 @@ async fn role_view_shows_inherited_items_hiring_total_and_not_hiring_status() {
         .expect("text");
     // 30 + 4 × 50 + 30 = 260 minutes.
     assert_eq!(total, "6 steps; 6 timed interviews add up to 4 h 20 min.");
-    session.open("#/role/engineering-technical-program-management-leadership/senior-manager-technical-program-management").await;
+    session.open("role/engineering-technical-program-management-leadership/senior-manager-technical-program-management/").await;
     wait_for_h1(&session, "Senior Manager, Technical Program Management").await;
     assert!(session
         .wait_for("[data-testid=not-hiring]")
@@ -168,7 +168,7 @@ async fn compare_with_next_level_lists_what_is_new() {
     let session = Session::start("/").await;
     session.open(EM_EP).await;
     wait_for_h1(&session, "Engineering Manager, Engineering Productivity").await;
-    let link = session.wait_for("a[href*='#/compare/']").await;
+    let link = session.wait_for("a[href*='compare/']").await;
     link.click().await.expect("compare");
     wait_for_h1(&session, "From Engineering Manager, Engineering Productivity to Senior Engineering Manager, Engineering Productivity").await;
     let headings = session
@@ -189,7 +189,7 @@ async fn compare_with_next_level_lists_what_is_new() {
 async fn changing_location_and_currency_changes_the_range_and_the_link_keeps_it() {
     let session = Session::start("/").await;
     session
-        .open("#/role/senior-engineering-manager/senior-engineering-manager")
+        .open("role/senior-engineering-manager/senior-engineering-manager/")
         .await;
     wait_for_h1(&session, "Senior Engineering Manager").await;
     let banner = session
@@ -263,7 +263,7 @@ async fn changing_location_and_currency_changes_the_range_and_the_link_keeps_it(
 #[tokio::test(flavor = "multi_thread")]
 async fn unknown_location_keeps_what_was_typed_and_explains() {
     let session = Session::start("/").await;
-    session.open("#/role/it-management/manager-it").await;
+    session.open("role/it-management/manager-it/").await;
     wait_for_h1(&session, "Manager, IT").await;
     let location = session.wait_for("#pay-location").await;
     location.clear().await.expect("clear");
@@ -290,7 +290,7 @@ async fn unknown_location_keeps_what_was_typed_and_explains() {
 #[tokio::test(flavor = "multi_thread")]
 async fn unknown_role_address_shows_not_found_with_suggestions() {
     let session = Session::start("/").await;
-    session.open("#/role/it-management/manager-of-it-old").await;
+    session.open("role/it-management/manager-of-it-old/").await;
     wait_for_h1(&session, "Role not found").await;
     let suggestions = session.texts("[data-testid=suggestions] a").await;
     assert!(
@@ -423,7 +423,7 @@ async fn screenshots_at_three_widths() {
         for (name, route, heading) in [
             ("home", "", "Job grades, expectations, ladders and pay"),
             ("role", SEM_EP, "Senior Engineering Manager, Engineering Productivity"),
-            ("compare", "#/compare/engineering-productivity-manager.engineering-manager-engineering-productivity/engineering-productivity-manager.senior-engineering-manager-engineering-productivity", "From Engineering Manager, Engineering Productivity to Senior Engineering Manager, Engineering Productivity"),
+            ("compare", "compare/engineering-productivity-manager.engineering-manager-engineering-productivity/engineering-productivity-manager.senior-engineering-manager-engineering-productivity/", "From Engineering Manager, Engineering Productivity to Senior Engineering Manager, Engineering Productivity"),
         ] {
             session.open(route).await;
             wait_for_h1(&session, heading).await;

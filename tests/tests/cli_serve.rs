@@ -35,7 +35,7 @@ async fn the_cli_binary_serves_the_app_it_carries() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let session = Session::connect(format!("http://127.0.0.1:{port}/")).await;
-    session.open("#/role/it-management/manager-it").await;
+    session.open("role/it-management/manager-it/").await;
     let h1 = session.wait_for("main h1").await.text().await.expect("h1");
     assert_eq!(h1, "Manager, IT");
     session.close().await;

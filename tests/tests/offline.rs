@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use gradeladder_e2e::Session;
 
-const ROLE: &str = "#/role/it-management/manager-it";
+const ROLE: &str = "role/it-management/manager-it/";
 
 async fn h1(session: &Session) -> String {
     session.wait_for("main h1").await.text().await.expect("h1")
@@ -50,7 +50,7 @@ async fn after_the_first_visit_the_app_opens_with_the_server_gone() {
     session.stop_server();
     session.driver.refresh().await.expect("reload offline");
     assert_eq!(h1(&session).await, "Manager, IT");
-    session.open("#/grades").await;
+    session.open("grades/").await;
     assert_eq!(h1(&session).await, "Grade scale");
     let manifest = session
         .driver

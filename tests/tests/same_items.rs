@@ -32,7 +32,7 @@ async fn role_page_lists_the_core_expected_items_for_every_seed_level() {
     for found in catalog.level_refs() {
         let id = found.id();
         session
-            .open(&format!("#/role/{}/{}", id.family, id.level))
+            .open(&format!("role/{}/{}/", id.family, id.level))
             .await;
         // The page of the previous level may still be shown for a moment: wait for this one.
         let title = serde_json::to_string(&found.level.title).expect("title");

@@ -2,6 +2,8 @@
 
 pub mod data;
 pub mod format;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod route;
 pub mod theme;
 pub mod views;
@@ -25,16 +27,54 @@ pub fn mark(name: &str) {
 }
 
 /// Mounts the app into the element with id `app`, or the body when there is none.
+///
+/// A pre-rendered page is already showing: the app renders the same page in its place, in the same
+/// task (nothing is painted in between), removes the pre-rendered styles, and keeps what was typed
+/// into the search box meanwhile.
 pub fn start() {
     mark(MARK_START);
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
+            let typed = typed_search(&root);
+            if let Ok(styles) = document.query_selector_all("style[data-gl-prerendered]") {
+                for i in 0..styles.length() {
+                    if let Some(style) = styles.item(i) {
+                        if let Some(parent) = style.parent_node() {
+                            let _ = parent.remove_child(&style);
+                        }
+                    }
+                }
+            }
             root.set_inner_html("");
-            yew::Renderer::<views::app::App>::with_root(root).render();
+            let _ = root.remove_attribute("data-prerendered");
+            yew::Renderer::<views::app::App>::with_root(root.clone()).render();
+            if let Some((text, focused)) = typed {
+                // After the first render (Yew renders in a microtask), into the new search box.
+                gloo::timers::callback::Timeout::new(0, move || {
+                    views::search::restore_typed(&root, &text, focused)
+                })
+                .forget();
+            }
         }
         None => {
             yew::Renderer::<views::app::App>::new().render();
         }
     }
+}
+
+/// What was typed into a pre-rendered search box before the app started, and whether it had focus.
+fn typed_search(root: &web_sys::Element) -> Option<(String, bool)> {
+    use wasm_bindgen::JsCast;
+    let input = root
+        .query_selector("input[role=combobox]")
+        .ok()
+        .flatten()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let text = input.value();
+    let focused = gloo::utils::document()
+        .active_element()
+        .is_some_and(|active| active == *input.as_ref());
+    (!text.is_empty() || focused).then_some((text, focused))
 }

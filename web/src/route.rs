@@ -1,4 +1,6 @@
-//! The app's routes. Hash-based, so the bundle works on any static host and sub-path.
+//! The app's routes: paths relative to the app's root (read from `<base href>`), each one a page
+//! that `gradeladder-prerender` writes as its own `index.html`, so any static host and sub-path
+//! serves a deep link. Links from before (`#/role/…`) are sent to their path by `boot.js`.
 
 use gradeladder_core::LevelId;
 use serde::{Deserialize, Serialize};
@@ -11,7 +13,7 @@ pub enum Route {
     #[at("/")]
     Home,
     /// One level of a family.
-    #[at("/role/:family/:level")]
+    #[at("/role/:family/:level/")]
     Role {
         /// Family slug.
         family: String,
@@ -19,7 +21,7 @@ pub enum Route {
         level: String,
     },
     /// Two levels side by side; each is `family.level`.
-    #[at("/compare/:a/:b")]
+    #[at("/compare/:a/:b/")]
     Compare {
         /// First level, `family.level`.
         a: String,
@@ -27,11 +29,11 @@ pub enum Route {
         b: String,
     },
     /// All grades with the catalog's roles placed on them.
-    #[at("/grades")]
+    #[at("/grades/")]
     Grades,
     /// Anything else.
     #[not_found]
-    #[at("/not-found")]
+    #[at("/not-found/")]
     NotFound,
 }
 
@@ -65,4 +67,28 @@ impl Route {
             b: to.to_segment(),
         }
     }
+}
+
+impl Route {
+    /// The route's path from the app's root, without the leading `/` (`role/it/manager/`; empty
+    /// for the home page): what a link relative to the root says.
+    pub fn relative_path(&self) -> String {
+        self.to_path().trim_start_matches('/').to_owned()
+    }
+}
+
+/// Every page written to static HTML at build time: home, the grade scale, each role, and each
+/// role compared with its next level (the comparisons the app links to).
+pub fn prerendered(catalog: &gradeladder_core::Catalog) -> Vec<Route> {
+    let mut routes = vec![Route::Home, Route::Grades];
+    for family in &catalog.families {
+        for level in &family.levels {
+            let id = LevelId::of(family, level);
+            routes.push(Route::role(&id));
+            if let Some(next) = gradeladder_core::ladder::next_level(family, level) {
+                routes.push(Route::compare(&id, &LevelId::of(family, next)));
+            }
+        }
+    }
+    routes
 }

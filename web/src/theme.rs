@@ -20,8 +20,11 @@ pub enum ThemeChoice {
 }
 
 impl ThemeChoice {
-    /// The remembered choice, `Auto` when none.
+    /// The remembered choice, `Auto` when none (and when pre-rendering, which has no storage).
     pub fn load() -> ThemeChoice {
+        if cfg!(not(target_arch = "wasm32")) {
+            return ThemeChoice::Auto;
+        }
         let stored = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
         match stored.as_deref() {
             Some("light") => ThemeChoice::Light,

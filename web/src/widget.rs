@@ -48,7 +48,7 @@ pub struct WidgetOptions {
     pub location: Option<String>,
     /// Pay currency.
     pub currency: Option<String>,
-    /// Where the full app lives; "view full details" links to `{base_url}#/role/…`.
+    /// Where the full app lives (ends with `/`); "view full details" links to `{base_url}role/…/`.
     pub base_url: String,
 }
 
@@ -74,7 +74,15 @@ impl WidgetOptions {
             theme: text("theme"),
             location: text("location"),
             currency: text("currency"),
-            base_url: text("baseUrl").unwrap_or_default(),
+            base_url: text("baseUrl")
+                .map(|base| {
+                    if base.ends_with('/') {
+                        base
+                    } else {
+                        format!("{base}/")
+                    }
+                })
+                .unwrap_or_default(),
         }
     }
 }
@@ -258,11 +266,7 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
     };
     let id = LevelId::of(&family, &level);
     let route = Route::role(&id);
-    let details = format!(
-        "{}#{}",
-        options.base_url,
-        yew_router::Routable::to_path(&route)
-    );
+    let details = format!("{}{}", options.base_url, route.relative_path());
     let card = html! {
         <>
             <p class="family">{ &family.title }</p>

@@ -6,8 +6,13 @@
 (() => {
   let shown = false;
 
+  // The spinner, or a pre-rendered page the app has not taken over yet (it removes the marker).
   function starting() {
-    return document.querySelector(".gl-boot") !== null;
+    return document.querySelector(".gl-boot, #app[data-prerendered]") !== null;
+  }
+
+  function prerendered() {
+    return document.querySelector("#app[data-prerendered]") !== null;
   }
 
   function isWasmError(error) {
@@ -34,9 +39,11 @@
     box.className = "gl-fatal";
     box.setAttribute("role", "alert");
     const message = document.createElement("p");
-    message.textContent = starting()
-      ? "Gradeladder could not start: its code did not load, or this browser cannot run WebAssembly."
-      : "Gradeladder stopped because of an internal error. Reloading returns to this page.";
+    message.textContent = !starting()
+      ? "Gradeladder stopped because of an internal error. Reloading returns to this page."
+      : prerendered()
+        ? "Gradeladder could not start its search and pay choices: its code did not load, or this browser cannot run WebAssembly. The page below is complete; its links work."
+        : "Gradeladder could not start: its code did not load, or this browser cannot run WebAssembly.";
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = "Reload";

@@ -1,5 +1,5 @@
-// Gradeladder service worker: precaches every file of the build so the app opens with no network
-// after the first visit. `cargo xtask dist` fills in PRECACHE and VERSION from the built files.
+// Gradeladder service worker: precaches every file of the build (each page by its directory,
+// `./role/<family>/<level>/`) so the app opens with no network after the first visit. `cargo xtask dist` fills in PRECACHE and VERSION from the built files.
 // Under `trunk serve` the placeholders stay: nothing is precached and every request goes to the network.
 const VERSION = "dev" /* __GRADELADDER_VERSION__ */;
 const PRECACHE = [] /* __GRADELADDER_PRECACHE__ */;
@@ -35,12 +35,6 @@ self.addEventListener("fetch", (event) => {
       const cached = await cache.match(request, { ignoreSearch: true });
       if (cached) {
         return cached;
-      }
-      if (request.mode === "navigate") {
-        const shell = await cache.match("./index.html");
-        if (shell) {
-          return fetch(request).catch(() => shell);
-        }
       }
       return fetch(request);
     })

@@ -15,12 +15,14 @@ struct Mounted {
     handle: yew::AppHandle<App>,
 }
 
-/// Opens `hash`, mounts the app on a fresh element and lets Yew render.
-async fn mount_at(hash: &str) -> Mounted {
+/// Opens `path` (a route from the root, such as `/role/…/`), mounts the app on a fresh element and
+/// lets Yew render.
+async fn mount_at(path: &str) -> Mounted {
     gloo::utils::window()
-        .location()
-        .set_hash(hash)
-        .expect("set hash");
+        .history()
+        .expect("history")
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .expect("push the route");
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("create div");
     gloo::utils::body()
@@ -50,7 +52,7 @@ fn unmount(mounted: Mounted) {
 
 #[wasm_bindgen_test]
 async fn home_lists_every_seed_level_with_its_grade_badge() {
-    let app = mount_at("#/").await;
+    let app = mount_at("/").await;
     let root = app.root.clone();
     let levels = texts(&root, "[data-testid=level]");
     assert_eq!(levels.len(), 7, "levels: {levels:?}");
@@ -64,7 +66,7 @@ async fn home_lists_every_seed_level_with_its_grade_badge() {
 
 #[wasm_bindgen_test]
 async fn role_view_shows_grade_scale_titles_and_groups_inherited_items() {
-    let app = mount_at("#/role/engineering-productivity-manager/senior-engineering-manager-engineering-productivity").await;
+    let app = mount_at("/role/engineering-productivity-manager/senior-engineering-manager-engineering-productivity/").await;
     let root = app.root.clone();
     assert_eq!(
         texts(&root, "h1"),
@@ -89,7 +91,7 @@ async fn role_view_shows_grade_scale_titles_and_groups_inherited_items() {
 #[wasm_bindgen_test]
 async fn pay_panel_flags_example_figures_and_shows_every_step() {
     let app =
-        mount_at("#/role/senior-engineering-manager/senior-engineering-manager?loc=GB%2Flondon")
+        mount_at("/role/senior-engineering-manager/senior-engineering-manager/?loc=GB%2Flondon")
             .await;
     let root = app.root.clone();
     assert_eq!(
@@ -108,7 +110,7 @@ async fn pay_panel_flags_example_figures_and_shows_every_step() {
 
 #[wasm_bindgen_test]
 async fn search_combobox_moves_with_arrow_keys_and_announces_the_count() {
-    let app = mount_at("#/").await;
+    let app = mount_at("/").await;
     let root = app.root.clone();
     let input: HtmlInputElement = root
         .query_selector("#role-search")
@@ -145,7 +147,7 @@ async fn search_combobox_moves_with_arrow_keys_and_announces_the_count() {
 
 #[wasm_bindgen_test]
 async fn compare_view_counts_new_dropped_and_common_items() {
-    let app = mount_at("#/compare/engineering-productivity-manager.engineering-manager-engineering-productivity/engineering-productivity-manager.senior-engineering-manager-engineering-productivity").await;
+    let app = mount_at("/compare/engineering-productivity-manager.engineering-manager-engineering-productivity/engineering-productivity-manager.senior-engineering-manager-engineering-productivity/").await;
     let root = app.root.clone();
     let headings = texts(&root, "[data-testid=diff-requirements] h3");
     assert_eq!(

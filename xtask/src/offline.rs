@@ -24,8 +24,15 @@ pub fn finish_service_worker(dist: &Path) -> Result<(), String> {
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
     }
-    let mut urls: Vec<String> = vec!["./".to_owned()];
-    urls.extend(files.iter().map(|(name, _)| format!("./{name}")));
+    // A page is asked for by its directory (`./role/it/manager/`), as links name it.
+    let mut urls: Vec<String> = files
+        .iter()
+        .map(|(name, _)| match name.strip_suffix("index.html") {
+            Some(dir) => format!("./{dir}"),
+            None => format!("./{name}"),
+        })
+        .collect();
+    urls.sort();
     let list = format!(
         "[{}]",
         urls.iter()

@@ -27,17 +27,31 @@ pub fn report(dir: &Path) -> Result<(), String> {
         "{raw_total:>10} {gzip_total:>10}  total ({} files)",
         files.len()
     );
+    // A visit downloads one page: the app's code and data, plus the largest pre-rendered page.
     let mut app = 0;
     let mut widget = 0;
+    let (mut pages, mut pages_gzip, mut largest_page) = (0usize, 0usize, (0usize, String::new()));
     for (name, bytes) in &files {
         let gzip = gzip_len(bytes)?;
         if name.starts_with("widget/") {
             widget += gzip;
-        } else if !name.starts_with("embed-") {
+        } else if name.starts_with("embed-") {
+        } else if name.ends_with(".html") {
+            pages += 1;
+            pages_gzip += gzip;
+            if gzip > largest_page.0 {
+                largest_page = (gzip, name.clone());
+            }
+        } else {
             app += gzip;
         }
     }
-    println!("\n{app:>21}  gzip bytes of the app (everything but the widget and its demo pages)");
+    let (largest, largest_name) = largest_page;
+    println!(
+        "\n{:>21}  gzip bytes a visit downloads: the app's code and data, and its largest page ({largest_name}, {largest})",
+        app + largest
+    );
+    println!("{pages_gzip:>21}  gzip bytes of all {pages} pre-rendered pages (a visit opens one; the service worker fetches the rest afterwards)");
     println!("{widget:>21}  gzip bytes a host page downloads for one or more widgets (widget/*)");
     println!(
         "{:>21}  gzip bytes of mermaid.min.js, which the handbook loads to draw one ladder",

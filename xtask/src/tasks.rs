@@ -57,9 +57,33 @@ pub fn dist() -> Result<PathBuf, String> {
     build_release_wasm("the widget", release_env, |env| {
         crate::widget::build(&root, &dist_dir(), env)
     })?;
+    prerender(&root)?;
     crate::offline::finish_service_worker(&dist_dir())?;
     println!("bundle written to {}", dist_dir().display());
     Ok(dist_dir())
+}
+
+/// Writes every page of the app as static HTML into `dist/` (natively, with Yew's server renderer),
+/// so deep links paint before the wasm has run.
+fn prerender(root: &Path) -> Result<(), String> {
+    let dist = dist_dir().to_string_lossy().into_owned();
+    run(
+        root,
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "-p",
+            "gradeladder-web",
+            "--features",
+            "ssr",
+            "--bin",
+            "gradeladder-prerender",
+            "--",
+            &dist,
+        ],
+        &[],
+    )
 }
 
 /// Runs `build` with `env` (see `tools::release_wasm_env`) and, when that nightly build fails,
@@ -145,6 +169,22 @@ fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
             "clippy",
             "-p",
             "gradeladder-web",
+            "--features",
+            "ssr",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    )?;
+    run(
+        root,
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "gradeladder-web",
             "--target",
             "wasm32-unknown-unknown",
             "--all-targets",
@@ -165,6 +205,22 @@ fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
             "gradeladder-web",
             "--exclude",
             "gradeladder-e2e",
+        ],
+        &[],
+        tally,
+    )?;
+    run_tests(
+        root,
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "gradeladder-web",
+            "--features",
+            "ssr",
+            "--lib",
+            "--test",
+            "prerender",
         ],
         &[],
         tally,

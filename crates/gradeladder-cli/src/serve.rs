@@ -70,7 +70,17 @@ pub fn serve(port: u16, open: bool) -> Result<(), String> {
                     .expect("valid header");
                 tiny_http::Response::from_data(bytes.to_vec()).with_header(header)
             }
-            None => tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404),
+            // A missing address gets the bundle's not-found page, which suggests roles.
+            None => match lookup(files, "/404.html") {
+                Some((name, bytes)) => {
+                    let header = tiny_http::Header::from_bytes("Content-Type", content_type(name))
+                        .expect("valid header");
+                    tiny_http::Response::from_data(bytes.to_vec())
+                        .with_header(header)
+                        .with_status_code(404)
+                }
+                None => tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404),
+            },
         };
         let _ = request.respond(response);
     }

@@ -13,15 +13,41 @@ use super::search::SearchBox;
 use crate::route::Route;
 use crate::theme::{self, ThemeChoice};
 
-/// The whole app.
+/// The whole app, in the browser: routes are paths under the `<base href>` of the page.
 #[function_component]
 pub fn App() -> Html {
     use_effect_with((), |_| crate::mark(crate::MARK_RENDERED));
     html! {
-        <HashRouter>
+        <BrowserRouter>
             <Global css={theme::global()} />
             <Shell />
-        </HashRouter>
+        </BrowserRouter>
+    }
+}
+
+/// Properties of [`StaticApp`].
+#[cfg(feature = "ssr")]
+#[derive(Properties, PartialEq)]
+pub struct StaticAppProps {
+    /// The page to render.
+    pub route: Route,
+    /// Collects the page's styles for its `<head>`.
+    pub styles: stylist::manager::StyleManager,
+}
+
+/// The whole app at one route, as `gradeladder-prerender` writes it to static HTML.
+#[cfg(feature = "ssr")]
+#[function_component]
+pub fn StaticApp(props: &StaticAppProps) -> Html {
+    let history = yew_router::history::AnyHistory::from(yew_router::history::MemoryHistory::new());
+    yew_router::history::History::push(&history, props.route.to_path());
+    html! {
+        <stylist::yew::ManagerProvider manager={props.styles.clone()}>
+            <Router {history}>
+                <Global css={theme::global()} />
+                <Shell />
+            </Router>
+        </stylist::yew::ManagerProvider>
     }
 }
 
@@ -31,11 +57,28 @@ fn switch(route: Route) -> Html {
         Route::Role { family, level } => html! { <RolePage {family} {level} /> },
         Route::Compare { a, b } => html! { <ComparePage {a} {b} /> },
         Route::Grades => html! { <GradesPage /> },
-        Route::NotFound => {
-            let hint = gloo::utils::window().location().hash().unwrap_or_default();
-            html! { <NotFound {hint} /> }
-        }
+        Route::NotFound => html! { <UnknownPage /> },
     }
+}
+
+/// The not-found page for the address in the bar, with its words as the search hint.
+#[function_component]
+fn UnknownPage() -> Html {
+    let basename = use_navigator()
+        .and_then(|navigator| navigator.basename().map(str::to_owned))
+        .unwrap_or_default();
+    let hint = use_location()
+        .map(|location| {
+            let path = location.path();
+            let path = path.strip_prefix(basename.as_str()).unwrap_or(path);
+            if path == Route::NotFound.to_path() {
+                String::new()
+            } else {
+                path.replace(['/', '-'], " ").trim().to_owned()
+            }
+        })
+        .unwrap_or_default();
+    html! { <NotFound {hint} /> }
 }
 
 /// Header, main and footer around the routed page.
@@ -64,9 +107,15 @@ fn Shell() -> Html {
         @media (max-width: 560px) { .bar > [role="search"] { order: 3; flex-basis: 100%; } }
         "#
     );
+    // The page's own path with `#main`: a bare fragment would resolve against `<base href>`.
+    let location = use_location();
+    let skip_href = format!(
+        "{}#main",
+        location.map(|l| l.path().to_owned()).unwrap_or_default()
+    );
     html! {
         <div class={style}>
-            <a class="skip no-print" href="#main" onclick={Callback::from(|e: MouseEvent| {
+            <a class="skip no-print" href={skip_href} onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
                 if let Some(main) = gloo::utils::document().get_element_by_id("main") {
                     let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();

@@ -95,10 +95,13 @@ pub fn GradesPage() -> Html {
     }
 }
 
-/// Sets the document title while the view is shown.
+/// Sets the document title while the view is shown (and, when pre-rendering, records it for the
+/// page's `<title>`).
 #[hook]
 pub fn use_title(title: &str) {
     let title = title.to_owned();
+    #[cfg(feature = "ssr")]
+    crate::prerender::record_title(&title);
     use_effect_with(title, |title| {
         gloo::utils::document().set_title(title);
     });

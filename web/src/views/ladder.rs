@@ -16,7 +16,7 @@ pub struct LadderViewProps {
     pub family: Family,
     /// The current role.
     pub current: LevelId,
-    /// When set, catalog roles link to `{link_base}#/role/…` (the full app) instead of navigating
+    /// When set, catalog roles link to `{link_base}role/…/` (the full app) instead of navigating
     /// within this app; the embeddable widget uses this.
     #[prop_or_default]
     pub link_base: Option<String>,
@@ -122,7 +122,7 @@ fn node_view(placed: &PlacedNode, current: bool, link_base: Option<&str>) -> Htm
             let route = Route::role(id);
             match link_base {
                 Some(base) => html! {
-                    <a class={class} href={format!("{base}#{}", route.to_path())} aria-label={name} data-testid="ladder-node">{ body }</a>
+                    <a class={class} href={format!("{base}{}", route.relative_path())} aria-label={name} data-testid="ladder-node">{ body }</a>
                 },
                 None => {
                     html! { <LadderLink {route} {class} label={name}>{ body }</LadderLink> }
@@ -151,7 +151,11 @@ struct LadderLinkProps {
 #[function_component]
 fn LadderLink(props: &LadderLinkProps) -> Html {
     let navigator = use_navigator();
-    let href = format!("#{}", props.route.to_path());
+    let basename = navigator
+        .as_ref()
+        .and_then(|n| n.basename().map(str::to_owned))
+        .unwrap_or_default();
+    let href = format!("{basename}{}", props.route.to_path());
     let onclick = {
         let route = props.route.clone();
         Callback::from(move |e: MouseEvent| {

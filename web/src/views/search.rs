@@ -197,3 +197,28 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         </div>
     }
 }
+
+/// Puts `text` (typed into the pre-rendered page before the app started) into the search box
+/// under `root`, as if typed there, and gives it focus again if it had it.
+pub fn restore_typed(root: &web_sys::Element, text: &str, focused: bool) {
+    use wasm_bindgen::JsCast;
+    let Some(input) = root
+        .query_selector("input[role=combobox]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    if !text.is_empty() {
+        input.set_value(text);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
+            let _ = input.dispatch_event(&event);
+        }
+    }
+    if focused {
+        let _ = input.focus();
+    }
+}

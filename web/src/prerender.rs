@@ -1,0 +1,198 @@
+//! Pre-rendering: every page of [`route::prerendered`] rendered to static HTML at build time (Yew's
+//! server renderer, natively), written into the bundle as its own `index.html`. A deep link then
+//! paints from HTML before any wasm has run, reads without JavaScript, and can be indexed; when the
+//! wasm starts, the app renders the same page in its place ([`crate::start`]).
+
+use std::cell::RefCell;
+use std::path::Path;
+
+use stylist::manager::{render_static, StyleManager};
+
+use crate::data::catalog;
+use crate::route::{self, Route};
+use crate::views::app::{StaticApp, StaticAppProps};
+
+thread_local! {
+    /// The title the page being rendered asked for (see `use_title`).
+    static TITLE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Records the document title a view sets, for the pre-rendered page's `<title>`.
+pub fn record_title(title: &str) {
+    TITLE.with(|t| *t.borrow_mut() = Some(title.to_owned()));
+}
+
+/// Where in `dist/index.html` (as trunk wrote it) each part of a page goes.
+const BASE: &str = r#"<base href="./" />"#;
+const APP_ROOT: &str =
+    r#"<div id="app"><div class="gl-boot" role="status">Loading Gradeladder…</div></div>"#;
+const TITLE_TAG: &str = "<title>Gradeladder</title>";
+const DESCRIPTION: &str = r#"<meta name="description" content="Job grades, expectations, career ladders and pay ranges for every role." />"#;
+const HEAD_END: &str = "</head>";
+
+/// Marks the pre-rendered styles, which the app removes once it has its own.
+pub const PRERENDERED_STYLE: &str = "data-gl-prerendered";
+
+/// One page as static HTML parts.
+pub struct Page {
+    /// The page's route.
+    pub route: Route,
+    /// Its `<title>`.
+    pub title: String,
+    /// Its `<style>` elements.
+    pub styles: String,
+    /// What goes inside `<div id="app">`, links relative to the app's root.
+    pub body: String,
+}
+
+/// Renders `route` as the app would show it on a first visit (no query, theme from the system).
+pub async fn render(route: &Route) -> Page {
+    let (writer, reader) = render_static();
+    let styles = StyleManager::builder()
+        .prefix("gl-pre".into())
+        .writer(writer)
+        .build()
+        .expect("a style manager that writes to memory");
+    TITLE.with(|t| t.borrow_mut().take());
+    let body = yew::LocalServerRenderer::<StaticApp>::with_props(StaticAppProps {
+        route: route.clone(),
+        styles,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let mut css = String::new();
+    reader
+        .read_style_data()
+        .write_static_markup(&mut css)
+        .expect("styles written to a string");
+    Page {
+        route: route.clone(),
+        title: TITLE
+            .with(|t| t.borrow_mut().take())
+            .unwrap_or_else(|| "Gradeladder".to_owned()),
+        styles: css.replace(
+            "<style data-style=",
+            &format!("<style {PRERENDERED_STYLE} data-style="),
+        ),
+        // The router renders links from the root (`/role/…`); the page's `<base>` is the root.
+        body: body.replace("href=\"/", "href=\""),
+    }
+}
+
+/// The `index.html` of `page`, from `template` (the app's `index.html` as trunk built it).
+pub fn page_html(template: &str, page: &Page) -> Result<String, String> {
+    let depth = page.route.relative_path().matches('/').count();
+    let base = if depth == 0 {
+        "./".to_owned()
+    } else {
+        "../".repeat(depth)
+    };
+    fill(template, page, &format!(r#"<base href="{base}" />"#))
+}
+
+/// `template` with `page` in it, and `base_tag` where the template's `<base>` was.
+fn fill(template: &str, page: &Page, base_tag: &str) -> Result<String, String> {
+    for marker in [BASE, APP_ROOT, TITLE_TAG, DESCRIPTION, HEAD_END] {
+        if !template.contains(marker) {
+            return Err(format!(
+                "the app's index.html has no `{marker}`: it is where pre-rendering puts part of each page"
+            ));
+        }
+    }
+    let path = page.route.relative_path();
+    Ok(template
+        .replacen(BASE, base_tag, 1)
+        .replacen(
+            TITLE_TAG,
+            &format!("<title>{}</title>", escape(&page.title)),
+            1,
+        )
+        .replacen(
+            DESCRIPTION,
+            &format!(
+                r#"<meta name="description" content="{}" />"#,
+                escape(&description(&page.route))
+            ),
+            1,
+        )
+        .replacen(HEAD_END, &format!("{}{HEAD_END}", page.styles), 1)
+        .replacen(
+            APP_ROOT,
+            &format!(
+                r#"<div id="app" data-prerendered="{path}">{}</div>"#,
+                page.body
+            ),
+            1,
+        ))
+}
+
+/// Finds the app's root for `404.html`, which a host serves at any missing address: the path
+/// before the last `role/` or `compare/` segment, or before a closing `grades/`, else the
+/// address's directory (an inline script, since `boot.js` is named relative to the root).
+const ROOT_FROM_ADDRESS: &str = r#"<script>
+      (function () {
+        var path = location.pathname;
+        var found = path.match(/^(.*\/)(role|compare)\//) || path.match(/^(.*\/)(grades|not-found)\/?$/);
+        var base = document.createElement("base");
+        base.href = found ? found[1] : path.replace(/[^\/]*$/, "");
+        document.head.appendChild(base);
+      })();
+    </script>"#;
+
+/// The `404.html` of the bundle: the not-found page, which the app replaces with suggestions for
+/// the address asked for.
+pub fn not_found_html(template: &str, page: &Page) -> Result<String, String> {
+    fill(template, page, ROOT_FROM_ADDRESS)
+}
+
+/// What a search result says of the page.
+fn description(route: &Route) -> String {
+    let catalog = catalog();
+    match route {
+        Route::Role { family, level } => catalog
+            .get(&gradeladder_core::LevelId::new(family, level))
+            .map(|found| {
+                let grade = found
+                    .level
+                    .grade
+                    .map_or_else(|| "no job grade yet".to_owned(), |g| format!("job grade {g}"));
+                format!(
+                    "{} ({}): {grade}, what is expected, what the next level adds, the career ladder and an example pay range with the math shown.",
+                    found.level.title, found.family.title
+                )
+            })
+            .unwrap_or_default(),
+        Route::Grades => "Every job grade with the roles placed on it.".to_owned(),
+        Route::Compare { .. } => "Two levels side by side: what the next one adds.".to_owned(),
+        _ => "Job grades, expectations, career ladders and pay ranges for every role.".to_owned(),
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Writes every pre-rendered page into `dist` (whose `index.html` is the template, and becomes the
+/// home page), and `404.html`. Returns how many pages were written.
+pub async fn write_pages(dist: &Path) -> Result<usize, String> {
+    let index = dist.join("index.html");
+    let template =
+        std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let routes = route::prerendered(&catalog());
+    for route in &routes {
+        let page = render(route).await;
+        let html = page_html(&template, &page)?;
+        let dir = dist.join(route.relative_path());
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let file = dir.join("index.html");
+        std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    let not_found = not_found_html(&template, &render(&Route::NotFound).await)?;
+    let file = dist.join("404.html");
+    std::fs::write(&file, not_found).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(routes.len() + 1)
+}

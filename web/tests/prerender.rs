@@ -1,0 +1,107 @@
+//! Pre-rendering, natively: every page renders, links stay relative to the app's root, each page
+//! gets its `<base>`, title and description, and `404.html` finds the root from the address.
+#![cfg(feature = "ssr")]
+
+use gradeladder_web::data::catalog;
+use gradeladder_web::prerender::{not_found_html, page_html, render, Page};
+use gradeladder_web::route::{prerendered, Route};
+
+/// The parts of `dist/index.html` (as trunk writes it) that pre-rendering fills in.
+const TEMPLATE: &str = r#"<!doctype html><html><head><meta charset="utf-8" />
+<base href="./" />
+<meta name="description" content="Job grades, expectations, career ladders and pay ranges for every role." />
+<title>Gradeladder</title>
+</head><body><div id="app"><div class="gl-boot" role="status">Loading Gradeladder…</div></div></body></html>"#;
+
+fn rendered(route: &Route) -> Page {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("runtime");
+    tokio::task::LocalSet::new().block_on(&runtime, render(route))
+}
+
+fn role(family: &str, level: &str) -> Route {
+    Route::Role {
+        family: family.to_owned(),
+        level: level.to_owned(),
+    }
+}
+
+#[test]
+fn every_prerendered_page_has_its_heading_and_only_relative_links() {
+    let routes = prerendered(&catalog());
+    assert!(routes.contains(&Route::Home) && routes.contains(&Route::Grades));
+    for route in routes {
+        let page = rendered(&route);
+        assert!(page.body.contains("<h1"), "{route:?} has no heading");
+        assert!(
+            !page.body.contains("href=\"/"),
+            "{route:?} has a link from the host's root, which breaks under a sub-path"
+        );
+        assert!(page.styles.contains("data-gl-prerendered"), "{route:?}");
+    }
+}
+
+#[test]
+fn a_role_page_carries_its_content_title_and_description_under_a_base_three_levels_up() {
+    let page = rendered(&role("it-management", "manager-it"));
+    assert_eq!(page.title, "Manager, IT · Gradeladder");
+    assert!(page.body.contains("Manager, IT"));
+    assert!(
+        page.body.contains("<svg"),
+        "the ladder is drawn in the HTML"
+    );
+    assert!(page.body.contains('$'), "the pay range is in the HTML");
+    let html = page_html(TEMPLATE, &page).expect("page");
+    assert!(html.contains(r#"<base href="../../../" />"#), "{html}");
+    assert!(html.contains("<title>Manager, IT · Gradeladder</title>"));
+    assert!(
+        html.contains("job grade 8"),
+        "the description names the grade"
+    );
+    assert!(html.contains(r#"data-prerendered="role/it-management/manager-it/""#));
+    assert!(
+        !html.contains("gl-boot"),
+        "the spinner is replaced by the page"
+    );
+}
+
+#[test]
+fn the_home_page_keeps_the_base_of_the_root() {
+    let html = page_html(TEMPLATE, &rendered(&Route::Home)).expect("page");
+    assert!(html.contains(r#"<base href="./" />"#));
+}
+
+#[test]
+fn the_not_found_page_finds_the_root_from_the_address_it_is_served_at() {
+    let html = not_found_html(TEMPLATE, &rendered(&Route::NotFound)).expect("page");
+    assert!(
+        !html.contains("<base href"),
+        "a fixed base is wrong at a missing address"
+    );
+    assert!(
+        html.contains("(role|compare)"),
+        "the root is found before role/ or compare/"
+    );
+    assert!(html.contains("<title>Not found · Gradeladder</title>"));
+}
+
+#[test]
+fn a_template_without_a_place_for_the_page_is_an_error_naming_it() {
+    let page = rendered(&Route::Grades);
+    let error = page_html("<html><head></head><body></body></html>", &page).unwrap_err();
+    assert!(error.contains("<base href"), "{error}");
+}
+
+#[test]
+fn the_source_index_html_has_every_place_trunk_keeps_for_the_page() {
+    let source = include_str!("../../index.html");
+    for part in [
+        "<base data-trunk-public-url />",
+        "<title>Gradeladder</title>",
+        r#"<div id="app"><div class="gl-boot" role="status">Loading Gradeladder…</div></div>"#,
+        r#"<meta name="description" content="Job grades, expectations, career ladders and pay ranges for every role." />"#,
+    ] {
+        assert!(source.contains(part), "index.html lost `{part}`");
+    }
+}
