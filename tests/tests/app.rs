@@ -81,7 +81,7 @@ async fn an_internal_error_shows_a_reload_message_that_returns_to_the_same_page(
 async fn a_bundle_whose_wasm_cannot_be_loaded_says_so_instead_of_loading_forever() {
     let bundle = BundleWithoutWasm::new("app-without-wasm");
     let session = Session::serve(bundle.dir.clone(), "/").await;
-    session.open("").await;
+    session.open_page("").await;
     let alert = session.wait_for(".gl-fatal[role=alert]").await;
     let text = alert.text().await.expect("alert text");
     assert!(text.contains("could not start"), "{text}");
@@ -122,6 +122,11 @@ async fn a_missing_address_shows_the_not_found_page_with_roles_like_it() {
         .eventually("const s = document.querySelector('[data-testid=suggestions] a'); return s && !document.querySelector('#app[data-prerendered]') ? s.textContent : null;")
         .await;
     assert_eq!(suggestion.as_str(), Some("Manager, IT"));
+    let url = session.driver.current_url().await.expect("url").to_string();
+    assert!(
+        url.contains("/careers/grades/not-found/?address=role%2Fit-management%2Fmanager-itt%2F"),
+        "{url}"
+    );
     session.close().await;
 }
 
@@ -129,7 +134,7 @@ async fn a_missing_address_shows_the_not_found_page_with_roles_like_it() {
 async fn a_deep_link_paints_from_html_before_any_wasm_and_reads_without_javascript() {
     let bundle = BundleWithoutWasm::new("deep-link-without-wasm");
     let session = Session::serve(bundle.dir.clone(), "/careers/grades/").await;
-    session.open("role/it-management/manager-it/").await;
+    session.open_page("role/it-management/manager-it/").await;
     let h1 = session.wait_for("main h1").await.text().await.expect("h1");
     assert_eq!(h1, "Manager, IT");
     let nodes = session.texts(".ladder svg .node").await;

@@ -88,11 +88,7 @@ pub fn page_html(template: &str, page: &Page) -> Result<String, String> {
     } else {
         "../".repeat(depth)
     };
-    fill(template, page, &format!(r#"<base href="{base}" />"#))
-}
-
-/// `template` with `page` in it, and `base_tag` where the template's `<base>` was.
-fn fill(template: &str, page: &Page, base_tag: &str) -> Result<String, String> {
+    let base_tag = format!(r#"<base href="{base}" />"#);
     for marker in [BASE, APP_ROOT, TITLE_TAG, DESCRIPTION, HEAD_END] {
         if !template.contains(marker) {
             return Err(format!(
@@ -102,7 +98,7 @@ fn fill(template: &str, page: &Page, base_tag: &str) -> Result<String, String> {
     }
     let path = page.route.relative_path();
     Ok(template
-        .replacen(BASE, base_tag, 1)
+        .replacen(BASE, &base_tag, 1)
         .replacen(
             TITLE_TAG,
             &format!("<title>{}</title>", escape(&page.title)),
@@ -127,23 +123,36 @@ fn fill(template: &str, page: &Page, base_tag: &str) -> Result<String, String> {
         ))
 }
 
-/// Finds the app's root for `404.html`, which a host serves at any missing address: the path
-/// before the last `role/` or `compare/` segment, or before a closing `grades/`, else the
-/// address's directory (an inline script, since `boot.js` is named relative to the root).
-const ROOT_FROM_ADDRESS: &str = r#"<script>
-      (function () {
+/// The bundle's `404.html`, which a host serves at any missing address (at any depth, so it can
+/// name nothing relative): it finds the app's root in the address (the path before the last
+/// `role/` or `compare/` segment, or before a closing `grades/`, else the address's directory) and
+/// opens the not-found page there with the address asked for, where the app suggests roles.
+pub fn not_found_redirect() -> String {
+    let route = Route::NotFound.relative_path();
+    format!(
+        r#"<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Not found · Gradeladder</title>
+    <script>
+      (function () {{
         var path = location.pathname;
-        var found = path.match(/^(.*\/)(role|compare)\//) || path.match(/^(.*\/)(grades|not-found)\/?$/);
-        var base = document.createElement("base");
-        base.href = found ? found[1] : path.replace(/[^\/]*$/, "");
-        document.head.appendChild(base);
-      })();
-    </script>"#;
-
-/// The `404.html` of the bundle: the not-found page, which the app replaces with suggestions for
-/// the address asked for.
-pub fn not_found_html(template: &str, page: &Page) -> Result<String, String> {
-    fill(template, page, ROOT_FROM_ADDRESS)
+        var found = path.match(/^(.*\/)(role|compare)\//) || path.match(/^(.*\/)(grades|{route_name})\/?$/);
+        var root = found ? found[1] : path.replace(/[^\/]*$/, "");
+        var query = location.search ? "&" + location.search.slice(1) : "";
+        location.replace(root + "{route}?address=" + encodeURIComponent(path.slice(root.length)) + query);
+      }})();
+    </script>
+  </head>
+  <body>
+    <p>There is no Gradeladder page at this address.</p>
+  </body>
+</html>
+"#,
+        route_name = route.trim_end_matches('/'),
+    )
 }
 
 /// What a search result says of the page.
@@ -177,7 +186,7 @@ fn escape(text: &str) -> String {
 }
 
 /// Writes every pre-rendered page into `dist` (whose `index.html` is the template, and becomes the
-/// home page), and `404.html`. Returns how many pages were written.
+/// home page), and `404.html`. Returns how many pages were pre-rendered.
 pub async fn write_pages(dist: &Path) -> Result<usize, String> {
     let index = dist.join("index.html");
     let template =
@@ -191,8 +200,7 @@ pub async fn write_pages(dist: &Path) -> Result<usize, String> {
         let file = dir.join("index.html");
         std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
     }
-    let not_found = not_found_html(&template, &render(&Route::NotFound).await)?;
     let file = dist.join("404.html");
-    std::fs::write(&file, not_found).map_err(|e| format!("{}: {e}", file.display()))?;
-    Ok(routes.len() + 1)
+    std::fs::write(&file, not_found_redirect()).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok(routes.len())
 }

@@ -77,10 +77,11 @@ impl Route {
     }
 }
 
-/// Every page written to static HTML at build time: home, the grade scale, each role, and each
-/// role compared with its next level (the comparisons the app links to).
+/// Every page written to static HTML at build time: home, the grade scale, the not-found page
+/// (where `404.html` sends a missing address), each role, and each role compared with its next
+/// level (the comparisons the app links to).
 pub fn prerendered(catalog: &gradeladder_core::Catalog) -> Vec<Route> {
-    let mut routes = vec![Route::Home, Route::Grades];
+    let mut routes = vec![Route::Home, Route::Grades, Route::NotFound];
     for family in &catalog.families {
         for level in &family.levels {
             let id = LevelId::of(family, level);

@@ -1,9 +1,10 @@
 //! Pre-rendering, natively: every page renders, links stay relative to the app's root, each page
-//! gets its `<base>`, title and description, and `404.html` finds the root from the address.
+//! gets its `<base>`, title and description, and `404.html` sends a missing address to the
+//! not-found page at the root it finds in the address.
 #![cfg(feature = "ssr")]
 
 use gradeladder_web::data::catalog;
-use gradeladder_web::prerender::{not_found_html, page_html, render, Page};
+use gradeladder_web::prerender::{not_found_redirect, page_html, render, Page};
 use gradeladder_web::route::{prerendered, Route};
 
 /// The parts of `dist/index.html` (as trunk writes it) that pre-rendering fills in.
@@ -73,17 +74,18 @@ fn the_home_page_keeps_the_base_of_the_root() {
 }
 
 #[test]
-fn the_not_found_page_finds_the_root_from_the_address_it_is_served_at() {
-    let html = not_found_html(TEMPLATE, &rendered(&Route::NotFound)).expect("page");
+fn the_404_page_names_nothing_relative_and_sends_the_address_to_the_not_found_page() {
+    let html = not_found_redirect();
     assert!(
-        !html.contains("<base href"),
-        "a fixed base is wrong at a missing address"
+        !html.contains("src=") && !html.contains("href="),
+        "served at any depth, 404.html cannot name a file relative to itself"
     );
     assert!(
         html.contains("(role|compare)"),
         "the root is found before role/ or compare/"
     );
-    assert!(html.contains("<title>Not found · Gradeladder</title>"));
+    assert!(html.contains(r#"root + "not-found/?address=""#), "{html}");
+    assert!(prerendered(&catalog()).contains(&Route::NotFound));
 }
 
 #[test]

@@ -61,23 +61,46 @@ fn switch(route: Route) -> Html {
     }
 }
 
-/// The not-found page for the address in the bar, with its words as the search hint.
+/// Where `404.html` sends a missing address: `not-found/?address=<the path asked for>`.
+#[derive(serde::Deserialize, Default)]
+struct MissingAddress {
+    #[serde(default)]
+    address: String,
+}
+
+/// The not-found page, with the words of the address asked for as the search hint (from
+/// `?address=` when `404.html` sent it here, else from the path in the bar).
 #[function_component]
 fn UnknownPage() -> Html {
     let basename = use_navigator()
         .and_then(|navigator| navigator.basename().map(str::to_owned))
         .unwrap_or_default();
-    let hint = use_location()
+    let location = use_location();
+    let asked = location
         .map(|location| {
-            let path = location.path();
-            let path = path.strip_prefix(basename.as_str()).unwrap_or(path);
-            if path == Route::NotFound.to_path() {
-                String::new()
+            let sent = location
+                .query::<MissingAddress>()
+                .map(|q| q.address)
+                .unwrap_or_default();
+            if sent.is_empty() {
+                let path = location.path();
+                let path = path.strip_prefix(basename.as_str()).unwrap_or(path);
+                if path == Route::NotFound.to_path() {
+                    String::new()
+                } else {
+                    path.to_owned()
+                }
             } else {
-                path.replace(['/', '-'], " ").trim().to_owned()
+                sent
             }
         })
         .unwrap_or_default();
+    let asked = asked.trim_start_matches('/');
+    let asked = ["role/", "compare/"]
+        .iter()
+        .find_map(|prefix| asked.strip_prefix(prefix))
+        .unwrap_or(asked);
+    let hint = asked.replace(['/', '-', '.'], " ").trim().to_owned();
     html! { <NotFound {hint} /> }
 }
 
