@@ -147,8 +147,18 @@ impl Session {
         panic!("ChromeDriver did not start a session: {last_error:?}");
     }
 
-    /// Opens the app at a hash route such as `#/grades` (empty for home).
+    /// Opens the app at a route such as `grades/` (empty for home; the older `#/grades` form
+    /// works too) and waits until the app has taken over the pre-rendered page, so elements found
+    /// afterwards are the live app's.
     pub async fn open(&self, route: &str) {
+        self.open_page(route).await;
+        self.eventually("return document.querySelector('#app[data-prerendered]') ? null : true;")
+            .await;
+    }
+
+    /// Opens a page of the bundle as served, without waiting for any script (a pre-rendered page
+    /// as it reads before, or without, its wasm).
+    pub async fn open_page(&self, route: &str) {
         self.driver
             .goto(format!("{}{route}", self.app_url))
             .await
@@ -180,13 +190,11 @@ impl Session {
     /// returns something other than null, and returns that.
     pub async fn eventually(&self, script: &str) -> serde_json::Value {
         for _ in 0..200 {
-            let value = self
-                .driver
-                .execute(script, vec![])
-                .await
-                .expect("script")
-                .json()
-                .clone();
+            // A page that is navigating (a redirect, a reload) answers with an error: try again.
+            let value = match self.driver.execute(script, vec![]).await {
+                Ok(value) => value.json().clone(),
+                Err(_) => serde_json::Value::Null,
+            };
             if !value.is_null() {
                 return value;
             }
