@@ -77,6 +77,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
         details.inherited-group { margin-top: .5rem; }
         details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 600; }
         .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1.25rem; }
+        .columns section.card { content-visibility: auto; contain-intrinsic-size: auto 32rem; }
         @media (max-width: 999px) { .actions .jump-to-pay { display: inline-block; } }
         @media (min-width: 1000px) {
           .columns { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); }
@@ -87,7 +88,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
         ol.timeline li::before { content: ""; position: absolute; left: -8px; top: .6rem; width: 13px; height: 13px; border-radius: 50%; background: var(--gl-accent); }
         .duration { font-weight: 700; margin-right: .4rem; }
         .muted { color: var(--gl-muted); }
-        @media print { section.card { border: none; padding: 0; margin: .5rem 0; } .ladder, .scale { display: none; } }
+        @media print { section.card { border: none; padding: 0; margin: .5rem 0; content-visibility: visible; } .ladder, .scale { display: none; } }
         "#
     );
     // Under 1000 px the pay panel comes after everything else: a button takes keyboard focus
