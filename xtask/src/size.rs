@@ -48,10 +48,13 @@ pub fn report(dir: &Path) -> Result<(), String> {
     }
     let (largest, largest_name) = largest_page;
     println!(
-        "\n{:>21}  gzip bytes a visit downloads: the app's code and data, and its largest page ({largest_name}, {largest})",
+        "\n{app:>21}  gzip bytes of the app's code and data (wasm, glue, scripts, manifest, icon)"
+    );
+    println!(
+        "{:>21}  gzip bytes a visit downloads: those, and its largest page ({largest_name}, {largest})",
         app + largest
     );
-    println!("{pages_gzip:>21}  gzip bytes of all {pages} pre-rendered pages (a visit opens one; the service worker fetches the rest afterwards)");
+    println!("{pages_gzip:>21}  gzip bytes of all {pages} pages, 404.html included (a visit opens one; the service worker fetches the rest afterwards)");
     println!("{widget:>21}  gzip bytes a host page downloads for one or more widgets (widget/*)");
     println!(
         "{:>21}  gzip bytes of mermaid.min.js, which the handbook loads to draw one ladder",
