@@ -149,51 +149,17 @@ fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
     tools::ensure_chromium(root)?;
     tools::ensure_axe(root)?;
     run(root, "cargo", &["fmt", "--all", "--", "--check"], &[])?;
-    run(
+    clippy(root, &["--workspace"])?;
+    clippy(root, &["-p", "gradeladder-web", "--features", "ssr"])?;
+    clippy(
         root,
-        "cargo",
         &[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ],
-        &[],
-    )?;
-    run(
-        root,
-        "cargo",
-        &[
-            "clippy",
-            "-p",
-            "gradeladder-web",
-            "--features",
-            "ssr",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ],
-        &[],
-    )?;
-    run(
-        root,
-        "cargo",
-        &[
-            "clippy",
             "-p",
             "gradeladder-web",
             "--target",
             "wasm32-unknown-unknown",
-            "--all-targets",
             "--all-features",
-            "--",
-            "-D",
-            "warnings",
         ],
-        &[],
     )?;
     run_tests(
         root,
@@ -265,6 +231,14 @@ fn test_steps(root: &Path, tally: &mut Tally) -> Result<(), String> {
         return Err(format!("{} test(s) failed", tally.failed));
     }
     Ok(())
+}
+
+/// `cargo clippy <scope> --all-targets -- -D warnings`.
+fn clippy(root: &Path, scope: &[&str]) -> Result<(), String> {
+    let mut args = vec!["clippy"];
+    args.extend_from_slice(scope);
+    args.extend_from_slice(&["--all-targets", "--", "-D", "warnings"]);
+    run(root, "cargo", &args, &[])
 }
 
 /// Parse throughput (seeds and corpus against bare pulldown-cmark iteration), then the release
