@@ -19,6 +19,13 @@ pub const MARK_RENDERED: &str = "gl-rendered";
 /// Performance mark set each time a widget has been painted with its role.
 pub const MARK_WIDGET_PAINTED: &str = "gl-widget-painted";
 
+/// Marks the `<style>` elements a pre-rendered page carries, which the app removes once it has
+/// rendered its own.
+pub const PRERENDERED_STYLE: &str = "data-gl-prerendered";
+/// Marks the root of a pre-rendered page (its value: the page's path from the app's root) until
+/// the app has taken it over (`errors.js` reads it too).
+pub const PRERENDERED_PAGE: &str = "data-prerendered";
+
 /// Sets a performance mark (used by `cargo xtask bench` to time start-up and navigation).
 pub fn mark(name: &str) {
     if let Some(performance) = gloo::utils::window().performance() {
@@ -37,7 +44,8 @@ pub fn start() {
     match document.get_element_by_id("app") {
         Some(root) => {
             let typed = typed_search(&root);
-            if let Ok(styles) = document.query_selector_all("style[data-gl-prerendered]") {
+            if let Ok(styles) = document.query_selector_all(&format!("style[{PRERENDERED_STYLE}]"))
+            {
                 for i in 0..styles.length() {
                     if let Some(style) = styles.item(i) {
                         if let Some(parent) = style.parent_node() {
@@ -47,7 +55,7 @@ pub fn start() {
                 }
             }
             root.set_inner_html("");
-            let _ = root.remove_attribute("data-prerendered");
+            let _ = root.remove_attribute(PRERENDERED_PAGE);
             yew::Renderer::<views::app::App>::with_root(root.clone()).render();
             if let Some((text, focused)) = typed {
                 // After the first render (Yew renders in a microtask), into the new search box.

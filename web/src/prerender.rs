@@ -11,6 +11,7 @@ use stylist::manager::{render_static, StyleManager};
 use crate::data::catalog;
 use crate::route::{self, Route};
 use crate::views::app::{StaticApp, StaticAppProps};
+use crate::{PRERENDERED_PAGE, PRERENDERED_STYLE};
 
 thread_local! {
     /// The title the page being rendered asked for (see `use_title`).
@@ -29,9 +30,6 @@ const APP_ROOT: &str =
 const TITLE_TAG: &str = "<title>Gradeladder</title>";
 const DESCRIPTION: &str = r#"<meta name="description" content="Job grades, expectations, career ladders and pay ranges for every role." />"#;
 const HEAD_END: &str = "</head>";
-
-/// Marks the pre-rendered styles, which the app removes once it has its own.
-pub const PRERENDERED_STYLE: &str = "data-gl-prerendered";
 
 /// One page as static HTML parts.
 pub struct Page {
@@ -116,7 +114,7 @@ pub fn page_html(template: &str, page: &Page) -> Result<String, String> {
         .replacen(
             APP_ROOT,
             &format!(
-                r#"<div id="app" data-prerendered="{path}">{}</div>"#,
+                r#"<div id="app" {PRERENDERED_PAGE}="{path}">{}</div>"#,
                 page.body
             ),
             1,
