@@ -4,9 +4,12 @@
 // Put the tag in <head> with blocking="render": the page then paints with every widget's space
 // already kept (this file is small, the wasm loads after), so nothing on it jumps when they mount.
 
-// The wasm and its glue load in the background: only this file holds the first paint.
+// The wasm and its glue load in the background, side by side (the glue alone would ask for the
+// wasm only once it had loaded itself): only this file holds the first paint.
+const wasm = fetch(new URL("gradeladder-widget_bg.wasm", import.meta.url));
+wasm.catch(() => {}); // a failed download is reported where the glue awaits it
 const ready = import("./gradeladder-widget.js").then(async (glue) => {
-  await glue.default();
+  await glue.default({ module_or_path: wasm });
   return glue.mount;
 });
 const mounted = new WeakMap();
