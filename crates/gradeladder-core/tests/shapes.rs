@@ -16,8 +16,11 @@ fn read(text: &str) -> (Family, Vec<Diagnostic>) {
 }
 
 fn levels(text: &str) -> Vec<(String, Option<u8>)> {
-    read(text)
-        .0
+    titles_and_grades(&read(text).0)
+}
+
+fn titles_and_grades(family: &Family) -> Vec<(String, Option<u8>)> {
+    family
         .levels
         .iter()
         .map(|l| (l.title.clone(), l.grade))
@@ -37,14 +40,9 @@ fn a_heading_with_its_own_job_grade_under_specialties_is_a_level_and_the_others_
                 ## Specialties\n### Director, Widgets\n#### Director, Widgets Job Grade\nThe Director, Widgets is a grade 10.\n\
                 #### Director, Widgets Responsibilities\n- Direct widgets\n### Gadgets\nGadgets are widgets too.\n";
     let (family, _) = read(text);
-    let found: Vec<(&str, Option<u8>)> = family
-        .levels
-        .iter()
-        .map(|l| (l.title.as_str(), l.grade))
-        .collect();
     assert_eq!(
-        found,
-        [("Widget Manager", Some(8)), ("Director, Widgets", Some(10))]
+        titles_and_grades(&family),
+        pairs(&[("Widget Manager", Some(8)), ("Director, Widgets", Some(10))])
     );
     let specialties: Vec<&str> = family
         .specialties
@@ -66,14 +64,9 @@ fn a_sibling_of_a_level_with_its_own_lists_is_a_level_without_a_grade() {
                 ## Director of Widgets\nThe Director of Widgets role extends the Widget Manager role.\n\
                 ### Responsibilities\n- Direct widgets\n";
     let (family, diagnostics) = read(text);
-    let found: Vec<(&str, Option<u8>)> = family
-        .levels
-        .iter()
-        .map(|l| (l.title.as_str(), l.grade))
-        .collect();
     assert_eq!(
-        found,
-        [("Widget Manager", Some(8)), ("Director of Widgets", None)]
+        titles_and_grades(&family),
+        pairs(&[("Widget Manager", Some(8)), ("Director of Widgets", None)])
     );
     assert!(diagnostics
         .iter()
