@@ -43,7 +43,7 @@ pub fn start() {
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
-            let typed = typed_search(&root);
+            let typed = views::search::typed_before_start(&root);
             if let Ok(styles) = document.query_selector_all(&format!("style[{PRERENDERED_STYLE}]"))
             {
                 for i in 0..styles.length() {
@@ -69,20 +69,4 @@ pub fn start() {
             yew::Renderer::<views::app::App>::new().render();
         }
     }
-}
-
-/// What was typed into a pre-rendered search box before the app started, and whether it had focus.
-fn typed_search(root: &web_sys::Element) -> Option<(String, bool)> {
-    use wasm_bindgen::JsCast;
-    let input = root
-        .query_selector("input[role=combobox]")
-        .ok()
-        .flatten()?
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .ok()?;
-    let text = input.value();
-    let focused = gloo::utils::document()
-        .active_element()
-        .is_some_and(|active| active == *input.as_ref());
-    (!text.is_empty() || focused).then_some((text, focused))
 }

@@ -198,16 +198,31 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     }
 }
 
+/// The search box under `root` (a pre-rendered one, or the app's).
+fn search_input(root: &web_sys::Element) -> Option<HtmlInputElement> {
+    use wasm_bindgen::JsCast;
+    root.query_selector("input[role=combobox]")
+        .ok()
+        .flatten()?
+        .dyn_into::<HtmlInputElement>()
+        .ok()
+}
+
+/// What was typed into the pre-rendered search box under `root` before the app started, and
+/// whether it has focus (`None` when neither).
+pub fn typed_before_start(root: &web_sys::Element) -> Option<(String, bool)> {
+    let input = search_input(root)?;
+    let text = input.value();
+    let focused = gloo::utils::document()
+        .active_element()
+        .is_some_and(|active| active == *input.as_ref());
+    (!text.is_empty() || focused).then_some((text, focused))
+}
+
 /// Puts `text` (typed into the pre-rendered page before the app started) into the search box
 /// under `root`, as if typed there, and gives it focus again if it had it.
 pub fn restore_typed(root: &web_sys::Element, text: &str, focused: bool) {
-    use wasm_bindgen::JsCast;
-    let Some(input) = root
-        .query_selector("input[role=combobox]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-    else {
+    let Some(input) = search_input(root) else {
         return;
     };
     if !text.is_empty() {
