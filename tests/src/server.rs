@@ -66,8 +66,8 @@ impl Drop for StaticServer {
 /// session must not compress again on the first visit it serves: static hosts precompress).
 static COMPRESSED: Mutex<Option<CompressedFiles>> = Mutex::new(None);
 
-/// Gzip-compressed bodies by file path and original contents.
-type CompressedFiles = HashMap<(PathBuf, Vec<u8>), Arc<Vec<u8>>>;
+/// By file path: the contents compressed, and the gzip body (made again when the file changes).
+type CompressedFiles = HashMap<PathBuf, (Vec<u8>, Vec<u8>)>;
 
 /// The response to a request for `url`: the file under `root` it names after `prefix`
 /// (gzip-compressed when the browser accepts that, as static hosts do), or the bundle's 404 page.
@@ -90,14 +90,15 @@ fn respond_to(
         return not_found();
     };
     let response = if gzip {
-        let body = COMPRESSED
-            .lock()
-            .expect("compressed files")
+        let mut compressed = COMPRESSED.lock().expect("compressed files");
+        let entry = compressed
             .get_or_insert_with(HashMap::new)
-            .entry((file.clone(), bytes.clone()))
-            .or_insert_with(|| Arc::new(gzipped(&bytes)))
-            .clone();
-        Response::from_data(body.to_vec()).with_header(
+            .entry(file.clone())
+            .or_default();
+        if entry.0 != bytes || entry.1.is_empty() {
+            *entry = (bytes.clone(), gzipped(&bytes));
+        }
+        Response::from_data(entry.1.clone()).with_header(
             Header::from_bytes(&b"Content-Encoding"[..], &b"gzip"[..]).expect("valid header"),
         )
     } else {
