@@ -1,12 +1,13 @@
-//! Embeds the web app's release bundle when `GRADELADDER_BUNDLE` names its directory (as
-//! `cargo xtask cli` does after building `dist/`), so `gradeladder serve` needs no other file.
+//! Embeds the web app's shell (`target/shell`: what trunk and the widget build wrote) when
+//! `GRADELADDER_BUNDLE` names it, as `cargo xtask cli` does, so `gradeladder build` and `serve`
+//! need no other file.
 
 use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-env-changed=GRADELADDER_BUNDLE");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let mut entries = String::from("/// Files of the embedded web bundle: path relative to its root, and contents.\npub const FILES: &[(&str, &[u8])] = &[\n");
+    let mut entries = String::from("/// Files of the embedded app shell: path relative to its root, and contents.\npub const FILES: &[(&str, &[u8])] = &[\n");
     if let Some(dir) = std::env::var_os("GRADELADDER_BUNDLE") {
         let dir = PathBuf::from(dir);
         let mut files = Vec::new();

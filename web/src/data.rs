@@ -1,32 +1,82 @@
-//! The embedded catalog and pay model, decoded once from what the build script produced.
+//! The site's data (its title, catalog and pay model), read from the data file beside the wasm
+//! (`gradeladder_core::site`) and handed to every view through a Yew context.
 
 use std::rc::Rc;
 
 use gradeladder_core::pay::PayModel;
-use gradeladder_core::{Catalog, SCHEMA_VERSION};
+use gradeladder_core::{Catalog, SiteData};
+use yew::prelude::*;
 
-/// The catalog from `data/job-families/`, postcard-encoded by `build.rs`.
-const CATALOG: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
-/// The pay model from `data/pay/example.toml`, postcard-encoded by `build.rs`.
-const PAY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pay.postcard"));
+pub use gradeladder_core::site::DATA_FILE_NAME;
 
-thread_local! {
-    static CATALOG_DATA: Rc<Catalog> = {
-        let catalog: Catalog = postcard::from_bytes(CATALOG).expect("build.rs encodes the catalog with the same types");
-        assert_eq!(catalog.schema, SCHEMA_VERSION);
-        Rc::new(catalog)
+/// What the views show: one site's data, shared.
+#[derive(Clone, Debug)]
+pub struct Site {
+    /// The site's name ("Acme careers").
+    pub title: Rc<str>,
+    /// Where its pages come from (footer); empty when it says nothing.
+    pub source: Rc<str>,
+    /// Its roles.
+    pub catalog: Rc<Catalog>,
+    /// Its pay model, when it publishes pay ranges.
+    pub pay: Option<Rc<PayModel>>,
+}
+
+impl From<SiteData> for Site {
+    fn from(data: SiteData) -> Site {
+        Site {
+            title: data.title.into(),
+            source: data.source.into(),
+            catalog: Rc::new(data.catalog),
+            pay: data.pay.map(Rc::new),
+        }
+    }
+}
+
+impl PartialEq for Site {
+    /// Two handles are the same site when they share its data (a new load is a new site).
+    fn eq(&self, other: &Site) -> bool {
+        Rc::ptr_eq(&self.catalog, &other.catalog)
+            && match (&self.pay, &other.pay) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+            && self.title == other.title
+    }
+}
+
+/// The site every view of this app (or this widget) shows. The roots ([`crate::views::app`], the
+/// widget, the pre-renderer, component tests) provide it.
+#[hook]
+pub fn use_site() -> Site {
+    use_context::<Site>().expect("the app's root provides the site's data")
+}
+
+/// Fetches and checks the data file at `url` (relative to the page's base).
+///
+/// The error says which file and what is wrong with it, for a notice in the page.
+pub async fn fetch(url: &str) -> Result<SiteData, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+
+    let unreachable = || {
+        format!("Its data file ({url}) could not be downloaded: the connection failed or the address is blocked.")
     };
-    static PAY_DATA: Rc<PayModel> = Rc::new(
-        postcard::from_bytes(PAY).expect("build.rs encodes the pay model with the same types"),
-    );
-}
-
-/// The embedded catalog (decoded on first use, shared afterwards).
-pub fn catalog() -> Rc<Catalog> {
-    CATALOG_DATA.with(Rc::clone)
-}
-
-/// The embedded pay model.
-pub fn pay_model() -> Rc<PayModel> {
-    PAY_DATA.with(Rc::clone)
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await
+        .map_err(|_| unreachable())?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!(
+            "Its data file ({url}) could not be loaded: the server answered {} {}.",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let body = response.array_buffer().map_err(|_| unreachable())?;
+    let buffer = JsFuture::from(body).await.map_err(|_| unreachable())?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    SiteData::decode(&bytes)
+        .map_err(|error| format!("Its data file ({url}) cannot be used: {error}."))
 }

@@ -1,5 +1,9 @@
 //! The Gradeladder browser app: a thin Yew view over `gradeladder-core`'s catalog and pay model.
 
+use wasm_bindgen::JsCast;
+
+#[cfg(feature = "ssr")]
+pub mod bundle;
 pub mod data;
 pub mod format;
 #[cfg(feature = "ssr")]
@@ -33,14 +37,27 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Mounts the app into the element with id `app`, or the body when there is none.
+/// Starts the app: fetches the site's data file (beside the wasm, [`data::DATA_FILE_NAME`]), then
+/// mounts the app into the element with id `app` (or the body when there is none). A data file
+/// that cannot be used leaves the page as it is, with a notice saying why and a Reload button.
+pub fn start() {
+    mark(MARK_START);
+    wasm_bindgen_futures::spawn_local(async {
+        match data::fetch(data::DATA_FILE_NAME).await {
+            Ok(site) => mount(data::Site::from(site)),
+            Err(problem) => show_problem(&problem),
+        }
+    });
+}
+
+/// Mounts the app showing `site`.
 ///
 /// A pre-rendered page is already showing: the app renders the same page in its place, in the same
 /// task (nothing is painted in between), removes the pre-rendered styles, and keeps what was typed
 /// into the search box meanwhile.
-pub fn start() {
-    mark(MARK_START);
+fn mount(site: data::Site) {
     let document = gloo::utils::document();
+    let props = views::app::AppProps { site };
     match document.get_element_by_id("app") {
         Some(root) => {
             let typed = views::search::typed_before_start(&root);
@@ -56,7 +73,7 @@ pub fn start() {
             }
             root.set_inner_html("");
             let _ = root.remove_attribute(PRERENDERED_PAGE);
-            yew::Renderer::<views::app::App>::with_root(root.clone()).render();
+            yew::Renderer::<views::app::App>::with_root_and_props(root.clone(), props).render();
             if let Some((text, focused)) = typed {
                 // After the first render (Yew renders in a microtask), into the new search box.
                 gloo::timers::callback::Timeout::new(0, move || {
@@ -66,7 +83,54 @@ pub fn start() {
             }
         }
         None => {
-            yew::Renderer::<views::app::App>::new().render();
+            yew::Renderer::<views::app::App>::with_props(props).render();
         }
     }
+}
+
+/// Says why the app cannot start, above a pre-rendered page (which stays readable) or in place of
+/// the loading indicator, with a Reload button (the address keeps the place).
+fn show_problem(problem: &str) {
+    let document = gloo::utils::document();
+    let prerendered = document
+        .query_selector(&format!("#app[{PRERENDERED_PAGE}]"))
+        .ok()
+        .flatten()
+        .is_some();
+    let text = if prerendered {
+        format!("Gradeladder could not start its search and pay choices. {problem} The page below is complete; its links work.")
+    } else {
+        format!("Gradeladder could not start. {problem}")
+    };
+    let (Ok(notice), Ok(message), Ok(button)) = (
+        document.create_element("div"),
+        document.create_element("p"),
+        document.create_element("button"),
+    ) else {
+        return;
+    };
+    notice.set_class_name("gl-fatal");
+    let _ = notice.set_attribute("role", "alert");
+    let _ = notice.set_attribute("data-testid", "data-problem");
+    message.set_text_content(Some(&text));
+    button.set_text_content(Some("Reload"));
+    let _ = button.set_attribute("type", "button");
+    let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        let _ = gloo::utils::window().location().reload();
+    });
+    let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+    reload.forget();
+    let _ = notice.append_child(&message);
+    let _ = notice.append_child(&button);
+    match document.query_selector(".gl-boot").ok().flatten() {
+        Some(boot) => {
+            let _ = boot.replace_with_with_node_1(&notice);
+        }
+        None => {
+            if let Some(body) = document.body() {
+                let _ = body.prepend_with_node_1(&notice);
+            }
+        }
+    }
+    gloo::console::error!("Gradeladder:", problem);
 }

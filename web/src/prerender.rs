@@ -4,12 +4,11 @@
 //! wasm starts, the app renders the same page in its place ([`crate::start`]).
 
 use std::cell::RefCell;
-use std::path::Path;
 
 use stylist::manager::{render_static, StyleManager};
 
-use crate::data::catalog;
-use crate::route::{self, Route};
+use crate::data::Site;
+use crate::route::Route;
 use crate::views::app::{StaticApp, StaticAppProps};
 use crate::{PRERENDERED_PAGE, PRERENDERED_STYLE};
 
@@ -43,8 +42,9 @@ pub struct Page {
     pub body: String,
 }
 
-/// Renders `route` as the app would show it on a first visit (no query, theme from the system).
-pub async fn render(route: &Route) -> Page {
+/// Renders `route` of `site` as the app would show it on a first visit (no query, theme from the
+/// system).
+pub async fn render(site: &Site, route: &Route) -> Page {
     let (writer, reader) = render_static();
     let styles = StyleManager::builder()
         .prefix("gl-pre".into())
@@ -55,6 +55,7 @@ pub async fn render(route: &Route) -> Page {
     let body = yew::LocalServerRenderer::<StaticApp>::with_props(StaticAppProps {
         route: route.clone(),
         styles,
+        site: site.clone(),
     })
     .hydratable(false)
     .render()
@@ -68,7 +69,7 @@ pub async fn render(route: &Route) -> Page {
         route: route.clone(),
         title: TITLE
             .with(|t| t.borrow_mut().take())
-            .unwrap_or_else(|| "Gradeladder".to_owned()),
+            .unwrap_or_else(|| site.title.to_string()),
         styles: css.replace(
             "<style data-style=",
             &format!("<style {PRERENDERED_STYLE} data-style="),
@@ -78,8 +79,8 @@ pub async fn render(route: &Route) -> Page {
     }
 }
 
-/// The `index.html` of `page`, from `template` (the app's `index.html` as trunk built it).
-pub fn page_html(template: &str, page: &Page) -> Result<String, String> {
+/// The `index.html` of `page` of `site`, from `template` (the app's `index.html` as trunk built it).
+pub fn page_html(template: &str, site: &Site, page: &Page) -> Result<String, String> {
     let depth = page.route.relative_path().matches('/').count();
     let base = if depth == 0 {
         "./".to_owned()
@@ -106,7 +107,7 @@ pub fn page_html(template: &str, page: &Page) -> Result<String, String> {
             DESCRIPTION,
             &format!(
                 r#"<meta name="description" content="{}" />"#,
-                escape(&description(&page.route))
+                escape(&description(site, &page.route))
             ),
             1,
         )
@@ -154,10 +155,15 @@ pub fn not_found_redirect() -> String {
 }
 
 /// What a search result says of the page.
-fn description(route: &Route) -> String {
-    let catalog = catalog();
+fn description(site: &Site, route: &Route) -> String {
+    let pay = match &site.pay {
+        Some(model) if model.meta.example => " and an example pay range with the math shown",
+        Some(_) => " and its pay range with the math shown",
+        None => "",
+    };
     match route {
-        Route::Role { family, level } => catalog
+        Route::Role { family, level } => site
+            .catalog
             .get(&gradeladder_core::LevelId::new(family, level))
             .map(|found| {
                 let grade = found
@@ -165,7 +171,7 @@ fn description(route: &Route) -> String {
                     .grade
                     .map_or_else(|| "no job grade yet".to_owned(), |g| format!("job grade {g}"));
                 format!(
-                    "{} ({}): {grade}, what is expected, what the next level adds, the career ladder and an example pay range with the math shown.",
+                    "{} ({}): {grade}, what is expected, what the next level adds, the career ladder{pay}.",
                     found.level.title, found.family.title
                 )
             })
@@ -176,29 +182,10 @@ fn description(route: &Route) -> String {
     }
 }
 
-fn escape(text: &str) -> String {
+/// `text` escaped for HTML text and attribute values.
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
-}
-
-/// Writes every pre-rendered page into `dist` (whose `index.html` is the template, and becomes the
-/// home page), and `404.html`. Returns how many pages were pre-rendered.
-pub async fn write_pages(dist: &Path) -> Result<usize, String> {
-    let index = dist.join("index.html");
-    let template =
-        std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let routes = route::prerendered(&catalog());
-    for route in &routes {
-        let page = render(route).await;
-        let html = page_html(&template, &page)?;
-        let dir = dist.join(route.relative_path());
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let file = dir.join("index.html");
-        std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
-    }
-    let file = dist.join("404.html");
-    std::fs::write(&file, not_found_redirect()).map_err(|e| format!("{}: {e}", file.display()))?;
-    Ok(routes.len())
 }

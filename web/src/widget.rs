@@ -5,7 +5,10 @@
 
 use gradeladder_core::expectations::expected_lists;
 use gradeladder_core::resolve::resolve_role;
-use gradeladder_core::{Family, Level, LevelId};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use gradeladder_core::{Catalog, Family, Level, LevelId, SiteData};
 use js_sys::{Object, Reflect};
 use stylist::manager::StyleManager;
 use stylist::yew::{styled_component, Global, ManagerProvider};
@@ -13,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::prelude::*;
 
-use crate::data::catalog;
+use crate::data::Site;
 use crate::route::{PayParams, Route};
 use crate::theme;
 use crate::views::grade::grade_facts;
@@ -98,8 +101,10 @@ pub struct WidgetHandle {
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Shows the widget with new options (same element, same shadow root).
-    pub fn update(&mut self, options: JsValue) {
+    /// Shows the widget with new options (same element, same shadow root), and the site in the
+    /// data file `data` from `data_url`.
+    pub fn update(&mut self, options: JsValue, data_url: &str, data: &[u8]) -> Result<(), JsValue> {
+        let site = site_at(data_url, data)?;
         let options = WidgetOptions::from_js(&options);
         apply_theme(&self.host, options.theme.as_deref());
         if let Some(app) = self.app.as_mut() {
@@ -107,8 +112,10 @@ impl WidgetHandle {
                 options,
                 manager: self.manager.clone(),
                 host: self.host.clone(),
+                site,
             });
         }
+        Ok(())
     }
 
     /// Removes the widget and everything it added to the element.
@@ -121,9 +128,33 @@ impl WidgetHandle {
     }
 }
 
-/// Mounts a widget in `element` with `options` (see [`WidgetOptions::from_js`]).
+thread_local! {
+    /// Each data file read so far, by its address: widgets that show the same catalog share it.
+    static SITES: RefCell<HashMap<String, Site>> = RefCell::new(HashMap::new());
+}
+
+/// The site in the data file at `url` whose bytes are `data`, read once per address.
+fn site_at(url: &str, data: &[u8]) -> Result<Site, JsValue> {
+    if let Some(site) = SITES.with(|sites| sites.borrow().get(url).cloned()) {
+        return Ok(site);
+    }
+    let site = Site::from(SiteData::decode(data).map_err(|error| {
+        JsValue::from_str(&format!("its data file ({url}) cannot be used: {error}"))
+    })?);
+    SITES.with(|sites| sites.borrow_mut().insert(url.to_owned(), site.clone()));
+    Ok(site)
+}
+
+/// Mounts a widget in `element` with `options` (see [`WidgetOptions::from_js`]), showing the site
+/// in the data file `data` that the loader fetched from `data_url`.
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> Result<WidgetHandle, JsValue> {
+pub fn mount(
+    element: Element,
+    options: JsValue,
+    data_url: &str,
+    data: &[u8],
+) -> Result<WidgetHandle, JsValue> {
+    let site = site_at(data_url, data)?;
     let options = WidgetOptions::from_js(&options);
     let shadow = match element.shadow_root() {
         Some(shadow) => shadow,
@@ -141,6 +172,7 @@ pub fn mount(element: Element, options: JsValue) -> Result<WidgetHandle, JsValue
         options,
         manager: manager.clone(),
         host: element.clone(),
+        site,
     };
     let app = yew::Renderer::<WidgetApp>::with_root_and_props(root, props).render();
     Ok(WidgetHandle {
@@ -167,6 +199,8 @@ pub struct WidgetAppProps {
     pub manager: StyleManager,
     /// The host element (events are dispatched on it).
     pub host: Element,
+    /// What it shows.
+    pub site: Site,
 }
 
 /// The root of one widget: its style manager around its body.
@@ -174,7 +208,9 @@ pub struct WidgetAppProps {
 pub fn WidgetApp(props: &WidgetAppProps) -> Html {
     html! {
         <ManagerProvider manager={props.manager.clone()}>
-            <WidgetBody options={props.options.clone()} host={props.host.clone()} />
+            <ContextProvider<Site> context={props.site.clone()}>
+                <WidgetBody options={props.options.clone()} host={props.host.clone()} />
+            </ContextProvider<Site>>
         </ManagerProvider>
     }
 }
@@ -187,16 +223,16 @@ struct WidgetBodyProps {
 }
 
 /// The level the `role` option names (the core's one rule, as the CLI and the app use it).
-fn resolve(role: &str) -> Option<(Family, Level)> {
-    let catalog = catalog();
-    let found = resolve_role(&catalog, role).ok()?;
+fn resolve(catalog: &Catalog, role: &str) -> Option<(Family, Level)> {
+    let found = resolve_role(catalog, role).ok()?;
     Some((found.family.clone(), found.level.clone()))
 }
 
 #[styled_component]
 fn WidgetBody(props: &WidgetBodyProps) -> Html {
     let options = &props.options;
-    let found = resolve(&options.role);
+    let site = crate::data::use_site();
+    let found = resolve(&site.catalog, &options.role);
     let params = use_state(|| PayParams {
         loc: options.location.clone(),
         cur: options.currency.clone(),
@@ -271,7 +307,7 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         <>
             <p class="family">{ &family.title }</p>
             <p class="title">{ &level.title }</p>
-            { grade_facts(&level) }
+            { grade_facts(&level, &site.catalog.scale) }
         </>
     };
     let ladder_view = html! {

@@ -1,9 +1,12 @@
 // Gradeladder service worker: precaches every file of the build (each page by its directory,
-// `./role/<family>/<level>/`) so the app opens with no network after the first visit. `cargo xtask dist` fills in PRECACHE and VERSION from the built files.
+// `./role/<family>/<level>/`) so the app opens with no network after the first visit. Assembling the
+// bundle (`cargo xtask dist`, `gradeladder build`) fills in PRECACHE and VERSION from its files.
 // Under `trunk serve` the placeholders stay: nothing is precached and every request goes to the network.
 const VERSION = "dev" /* __GRADELADDER_VERSION__ */;
 const PRECACHE = [] /* __GRADELADDER_PRECACHE__ */;
-const CACHE = `gradeladder-${VERSION}`;
+// Named by this worker's scope: bundles at different sub-paths of one origin keep their own caches.
+const PREFIX = `gradeladder-${self.registration.scope}-`;
+const CACHE = `${PREFIX}${VERSION}`;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -20,7 +23,8 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("gradeladder-") && k !== CACHE).map((k) => caches.delete(k))))
+      // Only this bundle's earlier versions: another bundle's cache is not ours to delete.
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim())
   );
 });

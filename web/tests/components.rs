@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use gradeladder_web::views::app::App;
+use gradeladder_web::data::Site;
+use gradeladder_web::views::app::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -28,7 +29,9 @@ async fn mount_at(path: &str) -> Mounted {
     gloo::utils::body()
         .append_child(&root)
         .expect("append root");
-    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    let site = Site::from(gradeladder_core::seeds::site());
+    let handle =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { site }).render();
     settle().await;
     Mounted { root, handle }
 }

@@ -3,7 +3,7 @@
 //! not-found page at the root it finds in the address.
 #![cfg(feature = "ssr")]
 
-use gradeladder_web::data::catalog;
+use gradeladder_web::data::Site;
 use gradeladder_web::prerender::{not_found_redirect, page_html, render, Page};
 use gradeladder_web::route::{prerendered, Route};
 
@@ -14,11 +14,15 @@ const TEMPLATE: &str = r#"<!doctype html><html><head><meta charset="utf-8" />
 <title>Gradeladder</title>
 </head><body><div id="app"><div class="gl-boot" role="status">Loading Gradeladder…</div></div></body></html>"#;
 
+fn seeds() -> Site {
+    Site::from(gradeladder_core::seeds::site())
+}
+
 fn rendered(route: &Route) -> Page {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("runtime");
-    tokio::task::LocalSet::new().block_on(&runtime, render(route))
+    tokio::task::LocalSet::new().block_on(&runtime, render(&seeds(), route))
 }
 
 fn role(family: &str, level: &str) -> Route {
@@ -30,7 +34,7 @@ fn role(family: &str, level: &str) -> Route {
 
 #[test]
 fn every_prerendered_page_has_its_heading_and_only_relative_links() {
-    let routes = prerendered(&catalog());
+    let routes = prerendered(&seeds().catalog);
     assert!(routes.contains(&Route::Home) && routes.contains(&Route::Grades));
     for route in routes {
         let page = rendered(&route);
@@ -53,7 +57,7 @@ fn a_role_page_carries_its_content_title_and_description_under_a_base_three_leve
         "the ladder is drawn in the HTML"
     );
     assert!(page.body.contains('$'), "the pay range is in the HTML");
-    let html = page_html(TEMPLATE, &page).expect("page");
+    let html = page_html(TEMPLATE, &seeds(), &page).expect("page");
     assert!(html.contains(r#"<base href="../../../" />"#), "{html}");
     assert!(html.contains("<title>Manager, IT · Gradeladder</title>"));
     assert!(
@@ -69,7 +73,7 @@ fn a_role_page_carries_its_content_title_and_description_under_a_base_three_leve
 
 #[test]
 fn the_home_page_keeps_the_base_of_the_root() {
-    let html = page_html(TEMPLATE, &rendered(&Route::Home)).expect("page");
+    let html = page_html(TEMPLATE, &seeds(), &rendered(&Route::Home)).expect("page");
     assert!(html.contains(r#"<base href="./" />"#));
 }
 
@@ -85,13 +89,13 @@ fn the_404_page_names_nothing_relative_and_sends_the_address_to_the_not_found_pa
         "the root is found before role/ or compare/"
     );
     assert!(html.contains(r#"root + "not-found/?address=""#), "{html}");
-    assert!(prerendered(&catalog()).contains(&Route::NotFound));
+    assert!(prerendered(&seeds().catalog).contains(&Route::NotFound));
 }
 
 #[test]
 fn a_template_without_a_place_for_the_page_is_an_error_naming_it() {
     let page = rendered(&Route::Grades);
-    let error = page_html("<html><head></head><body></body></html>", &page).unwrap_err();
+    let error = page_html("<html><head></head><body></body></html>", &seeds(), &page).unwrap_err();
     assert!(error.contains("<base href"), "{error}");
 }
 

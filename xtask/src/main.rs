@@ -8,9 +8,9 @@
 //! - `bench`: parse throughput against bare pulldown-cmark iteration.
 //! - `fuzz [SECONDS]`: fuzz the page reader with cargo-fuzz (nightly) for SECONDS (default 300).
 
+mod csp;
 mod files;
 mod minify;
-mod offline;
 mod process;
 mod size;
 mod summary;

@@ -35,7 +35,7 @@ pub fn report(dir: &Path) -> Result<(), String> {
         let gzip = gzip_len(bytes)?;
         if name.starts_with("widget/") {
             widget += gzip;
-        } else if name.starts_with("embed-") {
+        } else if name.starts_with("embed") {
         } else if name.ends_with(".html") {
             pages += 1;
             pages_gzip += gzip;

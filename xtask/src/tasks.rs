@@ -19,10 +19,40 @@ pub fn dist_dir() -> PathBuf {
     root().join("dist")
 }
 
+/// Where `dist` builds the app shell (trunk's output and the widget, no pages, no site data of its
+/// own), which becomes `dist/` with the seed pages and is carried inside the `gradeladder` binary
+/// for `gradeladder build`.
+pub fn shell_dir() -> PathBuf {
+    root().join("target/shell")
+}
+
+/// The host pages that show the widget on the seed roles (hostile CSS, a strict CSP), added to the
+/// default bundle only.
+const DEMO_PAGES: [&str; 4] = [
+    "web/embed-demo.html",
+    "web/embed-demo.css",
+    "web/embed-demo.js",
+    "web/embed-csp.html",
+];
+
+/// Writes the seed site's data file where `index.html` has trunk copy it from, so `trunk serve`
+/// shows the seed pages too.
+fn write_seed_data(root: &Path) -> Result<(), String> {
+    let dir = root.join("target/site-data");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let file = dir.join(gradeladder_core::site::DATA_FILE_NAME);
+    let bytes = gradeladder_core::seeds::site().encode();
+    if std::fs::read(&file).ok().as_deref() != Some(bytes.as_slice()) {
+        std::fs::write(&file, bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
+    Ok(())
+}
+
 /// Installs what is missing, then serves the app with live reload on 127.0.0.1.
 pub fn serve(port: u16) -> Result<(), String> {
     let root = root();
     tools::ensure_build_tools(&root)?;
+    write_seed_data(&root)?;
     println!("\nGradeladder will be at http://127.0.0.1:{port}/ once the first build finishes (Ctrl-C stops).\n");
     run(
         &root,
@@ -43,47 +73,62 @@ pub fn dist() -> Result<PathBuf, String> {
     let root = root();
     tools::ensure_build_tools(&root)?;
     tools::ensure_terser(&root)?;
+    write_seed_data(&root)?;
+    let shell = shell_dir();
+    let shell_arg = shell.to_string_lossy().into_owned();
     let release_env = tools::release_wasm_env(&root);
     let release_env = build_release_wasm("the app", release_env, |env| {
         run(
             &root,
             "trunk",
-            &["build", "--release", "--public-url", "./"],
+            &[
+                "build",
+                "--release",
+                "--public-url",
+                "./",
+                "--dist",
+                &shell_arg,
+            ],
             env,
         )
     })?;
-    crate::minify::app_glue(&root, &dist_dir())?;
-    crate::minify::app_scripts(&root, &dist_dir())?;
+    crate::minify::app_glue(&root, &shell)?;
+    crate::minify::app_scripts(&root, &shell)?;
+    crate::csp::external_start_script(&shell)?;
     build_release_wasm("the widget", release_env, |env| {
-        crate::widget::build(&root, &dist_dir(), env)
+        crate::widget::build(&root, &shell, env)
     })?;
-    prerender(&root)?;
-    crate::offline::finish_service_worker(&dist_dir())?;
+    assemble_seed_bundle(&root, &shell, &dist_dir())?;
     println!("bundle written to {}", dist_dir().display());
     Ok(dist_dir())
 }
 
-/// Writes every page of the app as static HTML into `dist/` (natively, with Yew's server renderer),
-/// so deep links paint before the wasm has run.
-fn prerender(root: &Path) -> Result<(), String> {
-    let dist = dist_dir().to_string_lossy().into_owned();
-    run(
-        root,
-        "cargo",
-        &[
-            "run",
-            "--quiet",
-            "-p",
-            "gradeladder-web",
-            "--features",
-            "ssr",
-            "--bin",
-            "gradeladder-prerender",
-            "--",
-            &dist,
-        ],
-        &[],
-    )
+/// Writes the default bundle into `dist/` from the shell: the seed site's data, every page as
+/// static HTML (natively, with Yew's server renderer, so deep links paint before the wasm has run),
+/// the demo host pages, and the service worker's precache list.
+fn assemble_seed_bundle(root: &Path, shell: &Path, dist: &Path) -> Result<(), String> {
+    if dist.exists() {
+        std::fs::remove_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    }
+    std::fs::create_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let shell = shell.to_string_lossy().into_owned();
+    let out = dist.to_string_lossy().into_owned();
+    let mut args = vec![
+        "run",
+        "--quiet",
+        "--release",
+        "-p",
+        "gradeladder-web",
+        "--features",
+        "ssr",
+        "--bin",
+        "gradeladder-prerender",
+        "--",
+        &shell,
+        &out,
+    ];
+    args.extend(DEMO_PAGES);
+    run(root, "cargo", &args, &[])
 }
 
 /// Runs `build` with `env` (see `tools::release_wasm_env`) and, when that nightly build fails,
@@ -115,8 +160,8 @@ fn build_release_wasm(
 /// The release CLI with the release bundle inside it (for `gradeladder serve`), after `dist`.
 pub fn cli() -> Result<PathBuf, String> {
     let root = root();
-    let dist = dist()?;
-    let bundle = dist.to_string_lossy().into_owned();
+    dist()?;
+    let bundle = shell_dir().to_string_lossy().into_owned();
     run(
         &root,
         "cargo",

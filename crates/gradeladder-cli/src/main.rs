@@ -3,6 +3,7 @@
 mod data;
 mod render;
 mod serve;
+mod site;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -85,7 +86,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Serve the web app carried inside this binary on 127.0.0.1 (fully offline).
+    /// Serve the web app on 127.0.0.1 (fully offline): the seed pages, or the pages under --data.
     Serve {
         /// Port (0 picks a free one).
         #[arg(long, default_value_t = 8080)]
@@ -93,6 +94,17 @@ enum Command {
         /// Open the app in the desktop's browser.
         #[arg(long)]
         open: bool,
+        #[command(flatten)]
+        site: SiteArgs,
+    },
+    /// Write a complete static site (app, widget, offline support) for the pages under --data:
+    /// problems are reported as `check` does, and errors stop the build (exit 1, --out untouched).
+    Build {
+        /// Where to write the site (a new or empty folder, or an earlier build to replace).
+        #[arg(long, value_name = "DIR", default_value = "site")]
+        out: PathBuf,
+        #[command(flatten)]
+        site: SiteArgs,
     },
     /// Print the catalog as JSON (schema 2).
     Export {
@@ -100,6 +112,24 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         data: Option<PathBuf>,
     },
+}
+
+/// What a built or served site shows.
+#[derive(clap::Args)]
+struct SiteArgs {
+    /// Read every *.md under DIR instead of the embedded seed pages.
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+    /// Pay data file (TOML). Without it, a site of your own pages publishes no pay ranges (the
+    /// seed pages come with the example figures).
+    #[arg(long, value_name = "FILE")]
+    pay: Option<PathBuf>,
+    /// The site's name, shown in its header and page titles.
+    #[arg(long, default_value = "Gradeladder")]
+    title: String,
+    /// Where the pages come from (and their licence), shown in the footer.
+    #[arg(long, value_name = "TEXT")]
+    source: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -242,8 +272,30 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve { port, open } => {
-            serve::serve(port, open)?;
+        Command::Serve { port, open, site } => match read_site(site)? {
+            Ok(site) => {
+                serve::serve(&site, port, open)?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(code) => Ok(code),
+        },
+        Command::Build { out, site } => {
+            let started = std::time::Instant::now();
+            let site = match read_site(site)? {
+                Ok(site) => site,
+                Err(code) => return Ok(code),
+            };
+            let assembled = site::write_bundle(&site, &out)?;
+            eprintln!(
+                "built {} in {} ms: {} level(s), {} page(s), {} files, data file {} KB",
+                out.display(),
+                started.elapsed().as_millis(),
+                site.catalog.levels().count(),
+                assembled.pages,
+                assembled.files,
+                assembled.data_bytes.div_ceil(1024)
+            );
+            eprintln!("serve that folder from any static host or sub-path; embed.html shows how to put its roles on a career page");
             Ok(ExitCode::SUCCESS)
         }
         Command::Export { data } => {
@@ -255,6 +307,49 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Reads the pages and pay file a site shows, reporting problems as `check` does: `Err(code)`
+/// when there are errors (they are printed), the site otherwise.
+fn read_site(args: SiteArgs) -> Result<Result<gradeladder_core::SiteData, ExitCode>, String> {
+    let own_pages = args.data.is_some();
+    let loaded = data::load(args.data.as_deref())?;
+    let errors = loaded
+        .catalog
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    if own_pages {
+        render::diagnostics(&loaded.pages, &loaded.catalog.diagnostics);
+    }
+    if errors > 0 {
+        eprintln!("{errors} error(s) in the pages: nothing was written");
+        return Ok(Err(ExitCode::from(DATA_ERROR)));
+    }
+    let pay = match (&args.pay, own_pages) {
+        (None, true) => None,
+        (pay, _) => match data::load_pay(pay.as_deref()) {
+            Ok(model) => Some(model),
+            Err(data::PayFileError::Unreadable(message)) => return Err(message),
+            Err(data::PayFileError::Invalid { name, text, errors }) => {
+                eprint!("{}", render::diagnostics_for(&[(name, text)], &errors));
+                eprintln!(
+                    "{} error(s) in the pay file: nothing was written",
+                    errors.len()
+                );
+                return Ok(Err(ExitCode::from(DATA_ERROR)));
+            }
+        },
+    };
+    let source = args.source.unwrap_or_else(|| {
+        if own_pages {
+            String::new()
+        } else {
+            gradeladder_core::seeds::site().source
+        }
+    });
+    Ok(Ok(site::site_data(args.title, source, loaded.catalog, pay)))
 }
 
 /// Writes to standard output; a closed pipe (`gradeladder export | head`) ends the program quietly.

@@ -1,13 +1,7 @@
-//! `gradeladder serve`: the web app from the bundle carried inside this binary, on 127.0.0.1.
+//! `gradeladder serve`: the web app of a site (the seed pages, or the pages of `--data`),
+//! assembled from the app carried inside this binary, on 127.0.0.1.
 
-mod bundle {
-    include!(concat!(env!("OUT_DIR"), "/bundle.rs"));
-}
-
-/// The embedded bundle's files.
-pub fn files() -> &'static [(&'static str, &'static [u8])] {
-    bundle::FILES
-}
+use gradeladder_core::SiteData;
 
 /// The file a request path maps to (`/` and directories serve `index.html`).
 pub fn lookup<'a>(files: &'a [(&'a str, &'a [u8])], url: &str) -> Option<(&'a str, &'a [u8])> {
@@ -42,15 +36,21 @@ pub fn content_type(name: &str) -> &'static str {
     }
 }
 
-/// Serves the bundle until the process is stopped.
-pub fn serve(port: u16, open: bool) -> Result<(), String> {
-    let files = files();
-    if files.is_empty() {
-        return Err(
-            "this gradeladder binary carries no app bundle; build one with `cargo xtask cli`"
-                .to_owned(),
-        );
-    }
+/// Serves the bundle of `site` until the process is stopped.
+pub fn serve(site: &SiteData, port: u16, open: bool) -> Result<(), String> {
+    let shell = crate::site::shell()?;
+    let dir = std::env::temp_dir().join(format!("gradeladder-serve-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let assembled = crate::site::assemble(&shell, site, &dir);
+    let tree = assembled.and_then(|_| gradeladder_web::bundle::read_tree(&dir));
+    let _ = std::fs::remove_dir_all(&dir);
+    let tree = tree?;
+    let files: Vec<(&str, &[u8])> = tree
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+        .collect();
+    let files = files.as_slice();
     let server = tiny_http::Server::http(("127.0.0.1", port))
         .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     let address = server

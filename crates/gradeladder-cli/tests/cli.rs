@@ -113,7 +113,7 @@ fn check_passes_on_the_seeds() {
 }
 
 #[test]
-fn check_reports_file_line_and_caret_and_exits_1_on_errors() {
+fn check_reports_file_line_and_caret_of_each_problem() {
     let dir = temp_dir("check");
     std::fs::write(
         dir.join("nested/broken.md"),
@@ -121,9 +121,13 @@ fn check_reports_file_line_and_caret_and_exits_1_on_errors() {
     )
     .expect("write");
     let output = gradeladder(&["check", "--data", dir.to_str().expect("utf-8 path")]);
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "an ungraded level is a warning"
+    );
     let report = stderr(&output);
-    assert!(report.contains("GL001-missing-grade"), "{report}");
+    assert!(report.contains("warning[GL001-missing-grade]"), "{report}");
     assert!(report.contains("nested/broken.md:5:1"), "{report}");
     assert!(
         report.contains("### Lonely Level"),
@@ -216,4 +220,84 @@ fn gradeladder_core_example() -> String {
         "/../../data/pay/example.toml"
     ))
     .expect("example pay file")
+}
+
+/// A page whose front matter is not YAML: an error (its title is lost).
+const BROKEN_PAGE: &str =
+    "---\ntitle: [unclosed\n---\n## Levels\n### Widget Lead\nThe Widget Lead is a grade 7.\n";
+
+#[test]
+fn check_exits_1_when_a_page_has_an_error() {
+    let dir = temp_dir("check-error");
+    std::fs::write(dir.join("broken.md"), BROKEN_PAGE).expect("write");
+    let output = gradeladder(&["check", "--data", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stderr(&output);
+    assert!(report.contains("error[GL004-front-matter]"), "{report}");
+    assert!(report.contains("broken.md:3:1"), "{report}");
+}
+
+#[test]
+fn build_with_an_error_in_the_pages_reports_it_and_writes_nothing() {
+    let dir = temp_dir("build-error");
+    std::fs::write(dir.join("broken.md"), BROKEN_PAGE).expect("write");
+    let out = dir.join("site");
+    let output = gradeladder(&[
+        "build",
+        "--data",
+        dir.to_str().expect("utf-8 path"),
+        "--out",
+        out.to_str().expect("utf-8 path"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stderr(&output);
+    assert!(report.contains("broken.md:3:1"), "{report}");
+    assert!(report.contains("nothing was written"), "{report}");
+    assert!(!out.exists(), "no half-written site");
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .expect("read dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn build_with_an_error_in_the_pay_file_shows_line_and_column_and_writes_nothing() {
+    let dir = temp_dir("build-pay");
+    let pay = dir.join("pay.toml");
+    std::fs::write(
+        &pay,
+        gradeladder_core_example().replace("factor = 0.70", "factor = 0"),
+    )
+    .expect("write");
+    let out = dir.join("site");
+    let output = gradeladder(&[
+        "build",
+        "--pay",
+        pay.to_str().expect("utf-8"),
+        "--out",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stderr(&output);
+    assert!(report.contains("pay.toml:"), "{report}");
+    assert!(report.contains('^'), "{report}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn build_leaves_a_folder_that_is_not_a_site_alone() {
+    let dir = temp_dir("build-out");
+    let out = dir.join("nested");
+    std::fs::write(out.join("notes.txt"), "mine").expect("write");
+    let output = gradeladder(&["build", "--out", out.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(2));
+    let report = stderr(&output);
+    assert!(report.contains("not a Gradeladder bundle"), "{report}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("notes.txt")).expect("kept"),
+        "mine"
+    );
 }

@@ -19,6 +19,7 @@ pub mod scale;
 pub mod search;
 #[cfg(feature = "parse")]
 pub mod seeds;
+pub mod site;
 pub mod words;
 
 pub use diagnostics::{Diagnostic, Severity};
@@ -26,3 +27,4 @@ pub use level_id::{LevelId, LevelRef};
 pub use model::*;
 pub use rich::{Inline, RichText};
 pub use scale::GradeScale;
+pub use site::{DataFileError, SiteData};

@@ -44,3 +44,13 @@ pub fn source_pages() -> Vec<SourcePage> {
 pub fn catalog() -> Catalog {
     parse_catalog(&source_pages(), &ParseOptions::default())
 }
+
+/// The default bundle's data: the seed pages and the example pay model.
+pub fn site() -> crate::SiteData {
+    crate::SiteData {
+        title: "Gradeladder".to_owned(),
+        source: "Job-family pages: GitLab handbook (CC BY-SA 4.0).".to_owned(),
+        catalog: catalog(),
+        pay: Some(crate::pay::example()),
+    }
+}

@@ -10,18 +10,28 @@ use super::home::Home;
 use super::not_found::NotFound;
 use super::role::RolePage;
 use super::search::SearchBox;
+use crate::data::{use_site, Site};
 use crate::route::Route;
 use crate::theme::{self, ThemeChoice};
 
+/// Properties of [`App`].
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// What the app shows.
+    pub site: Site,
+}
+
 /// The whole app, in the browser: routes are paths under the `<base href>` of the page.
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |_| crate::mark(crate::MARK_RENDERED));
     html! {
-        <BrowserRouter>
-            <Global css={theme::global()} />
-            <Shell />
-        </BrowserRouter>
+        <ContextProvider<Site> context={props.site.clone()}>
+            <BrowserRouter>
+                <Global css={theme::global()} />
+                <Shell />
+            </BrowserRouter>
+        </ContextProvider<Site>>
     }
 }
 
@@ -33,6 +43,8 @@ pub struct StaticAppProps {
     pub route: Route,
     /// Collects the page's styles for its `<head>`.
     pub styles: stylist::manager::StyleManager,
+    /// What the page shows.
+    pub site: Site,
 }
 
 /// The whole app at one route, as `gradeladder-prerender` writes it to static HTML.
@@ -43,10 +55,12 @@ pub fn StaticApp(props: &StaticAppProps) -> Html {
     yew_router::history::History::push(&history, props.route.to_path());
     html! {
         <stylist::yew::ManagerProvider manager={props.styles.clone()}>
-            <Router {history}>
-                <Global css={theme::global()} />
-                <Shell />
-            </Router>
+            <ContextProvider<Site> context={props.site.clone()}>
+                <Router {history}>
+                    <Global css={theme::global()} />
+                    <Shell />
+                </Router>
+            </ContextProvider<Site>>
         </stylist::yew::ManagerProvider>
     }
 }
@@ -104,9 +118,27 @@ fn UnknownPage() -> Html {
     html! { <NotFound {hint} /> }
 }
 
+/// Where the pages and the pay figures come from, and that nothing is tracked.
+fn footer_text(site: &Site) -> String {
+    let pay = match &site.pay {
+        Some(model) if model.meta.example => {
+            "Pay figures are examples, not real pay data.".to_owned()
+        }
+        Some(model) => format!("Pay figures: {}.", model.meta.source.trim_end_matches('.')),
+        None => "No pay ranges are published here.".to_owned(),
+    };
+    let source = if site.source.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", site.source)
+    };
+    format!("{source}{pay} Works offline; nothing is tracked. Made with Gradeladder.")
+}
+
 /// Header, main and footer around the routed page.
 #[styled_component]
 fn Shell() -> Html {
+    let site = use_site();
     let theme = use_state(ThemeChoice::load);
     use_effect_with(*theme, |choice| choice.apply());
     let toggle = {
@@ -146,7 +178,7 @@ fn Shell() -> Html {
             })}>{ "Skip to content" }</a>
             <header>
                 <div class="bar">
-                    <Link<Route> classes="brand" to={Route::Home}>{ "Gradeladder" }</Link<Route>>
+                    <Link<Route> classes="brand" to={Route::Home}>{ &*site.title }</Link<Route>>
                     <nav aria-label="Main" class="no-print">
                         <ul>
                             <li><Link<Route> to={Route::Home}>{ "Roles" }</Link<Route>></li>
@@ -162,7 +194,7 @@ fn Shell() -> Html {
                 <Switch<Route> render={switch} />
             </main>
             <footer>
-                { "Job-family pages: GitLab handbook (CC BY-SA 4.0). Pay figures are examples, not real pay data. Works offline; nothing is tracked." }
+                { footer_text(&site) }
             </footer>
         </div>
     }

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use super::grades::use_title;
 use super::items::item_list;
 use super::not_found::NotFound;
-use crate::data::catalog;
+use crate::data::use_site;
 use crate::route::Route;
 
 /// Properties of [`ComparePage`].
@@ -24,11 +24,12 @@ pub struct ComparePageProps {
 /// The diff between two levels, list by list.
 #[styled_component]
 pub fn ComparePage(props: &ComparePageProps) -> Html {
-    let catalog = catalog();
+    let site = use_site();
+    let catalog = &site.catalog;
     let find = |segment: &str| LevelId::parse_segment(segment).and_then(|id| catalog.get(&id));
     let title = match (find(&props.a), find(&props.b)) {
-        (Some(a), Some(b)) => format!("{} → {} · Gradeladder", a.level.title, b.level.title),
-        _ => "Not found · Gradeladder".to_owned(),
+        (Some(a), Some(b)) => format!("{} → {}", a.level.title, b.level.title),
+        _ => "Not found".to_owned(),
     };
     use_title(&title);
     let style = css!(

@@ -1,14 +1,12 @@
 //! A level's grade badge, its titles on the grade scale, and its hiring status.
 
-use gradeladder_core::{HiringStatus, Level};
+use gradeladder_core::{GradeScale, HiringStatus, Level};
 use yew::prelude::*;
-
-use crate::data::catalog;
 
 /// "Grade 9 · Principal / Senior Manager · Not hiring"; the parent styles `.facts`, `.grade`,
 /// `.scale-title` and `.status`.
-pub fn grade_facts(level: &Level) -> Html {
-    let titles = level.grade.and_then(|g| catalog().scale.titles(g));
+pub fn grade_facts(level: &Level, scale: &GradeScale) -> Html {
+    let titles = level.grade.and_then(|g| scale.titles(g));
     html! {
         <div class="facts">
             { match level.grade {

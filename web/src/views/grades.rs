@@ -5,7 +5,7 @@ use stylist::yew::styled_component;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::data::catalog;
+use crate::data::use_site;
 use crate::route::Route;
 
 /// Properties of [`GradeScaleView`].
@@ -22,7 +22,8 @@ pub struct GradeScaleProps {
 /// The grade table: grade, IC title, management title, and the roles at that grade.
 #[styled_component]
 pub fn GradeScaleView(props: &GradeScaleProps) -> Html {
-    let catalog: std::rc::Rc<Catalog> = catalog();
+    let site = use_site();
+    let catalog: &Catalog = &site.catalog;
     let style = css!(
         r#"
         table { width: 100%; border-collapse: collapse; background: var(--gl-surface); border-radius: var(--gl-radius); overflow: hidden; }
@@ -85,7 +86,7 @@ pub fn GradeScaleView(props: &GradeScaleProps) -> Html {
 /// The grade scale page.
 #[function_component]
 pub fn GradesPage() -> Html {
-    use_title("Grade scale · Gradeladder");
+    use_title("Grade scale");
     html! {
         <>
             <h1>{ "Grade scale" }</h1>
@@ -95,11 +96,17 @@ pub fn GradesPage() -> Html {
     }
 }
 
-/// Sets the document title while the view is shown (and, when pre-rendering, records it for the
-/// page's `<title>`).
+/// Sets the document title while the view is shown: `page` and the site's name ("Grade scale ·
+/// Acme careers"), or the site's name and what it offers when `page` is empty (the home page).
+/// When pre-rendering, records it for the page's `<title>`.
 #[hook]
-pub fn use_title(title: &str) {
-    let title = title.to_owned();
+pub fn use_title(page: &str) {
+    let site = use_site();
+    let title = if page.is_empty() {
+        format!("{}: job grades, expectations, ladders and pay", site.title)
+    } else {
+        format!("{page} · {}", site.title)
+    };
     #[cfg(feature = "ssr")]
     crate::prerender::record_title(&title);
     use_effect_with(title, |title| {

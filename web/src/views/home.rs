@@ -6,14 +6,15 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::grades::{use_title, GradeScaleView};
-use crate::data::catalog;
+use crate::data::use_site;
 use crate::route::Route;
 
 /// The home page.
 #[styled_component]
 pub fn Home() -> Html {
-    use_title("Gradeladder: job grades, expectations, ladders and pay");
-    let catalog = catalog();
+    use_title("");
+    let site = use_site();
+    let catalog = &site.catalog;
     let style = css!(
         r#"
         .families { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::grades::use_title;
-use crate::data::catalog;
+use crate::data::use_site;
 use crate::route::Route;
 
 /// Properties of [`NotFound`].
@@ -19,9 +19,10 @@ pub struct NotFoundProps {
 /// "No such role", with suggestions.
 #[function_component]
 pub fn NotFound(props: &NotFoundProps) -> Html {
-    use_title("Not found · Gradeladder");
-    let catalog = catalog();
-    let suggestions: Vec<(Route, String)> = suggestions(&catalog, &props.hint)
+    use_title("Not found");
+    let site = use_site();
+    let catalog = &site.catalog;
+    let suggestions: Vec<(Route, String)> = suggestions(catalog, &props.hint)
         .iter()
         .filter_map(|id| catalog.get(id))
         .map(|found| (Route::role(&found.id()), found.level.title.clone()))

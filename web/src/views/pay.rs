@@ -8,7 +8,11 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::data::pay_model;
+use std::rc::Rc;
+
+use gradeladder_core::pay::PayModel;
+
+use crate::data::use_site;
 use crate::format::{money, number};
 use crate::route::{PayParams, Route};
 
@@ -51,10 +55,34 @@ pub fn RoutedPayPanel(props: &RoutedPayPanelProps) -> Html {
     html! { <PayPanel level={props.level.clone()} {params} {on_change} /> }
 }
 
-/// Pay range with controls and the math.
-#[styled_component]
+/// Pay range with controls and the math, or a note that the site publishes no pay ranges.
+#[function_component]
 pub fn PayPanel(props: &PayPanelProps) -> Html {
-    let model = pay_model();
+    match use_site().pay {
+        Some(model) => html! {
+            <PayForm {model} level={props.level.clone()} params={props.params.clone()} on_change={props.on_change.clone()} />
+        },
+        None => html! {
+            <section aria-labelledby="pay-heading" data-testid="pay">
+                <h2 id="pay-heading">{ "Pay" }</h2>
+                <p data-testid="no-pay">{ "This site publishes no pay ranges." }</p>
+            </section>
+        },
+    }
+}
+
+/// Properties of [`PayForm`].
+#[derive(Properties, PartialEq)]
+struct PayFormProps {
+    model: Rc<PayModel>,
+    level: Level,
+    params: PayParams,
+    on_change: Callback<PayParams>,
+}
+
+#[styled_component]
+fn PayForm(props: &PayFormProps) -> Html {
+    let model = props.model.clone();
     let params = props.params.clone();
     let location_id = params
         .loc

@@ -13,7 +13,7 @@ use super::ladder::LadderView;
 use super::not_found::NotFound;
 use super::pay::RoutedPayPanel;
 use super::rich::rich;
-use crate::data::catalog;
+use crate::data::use_site;
 use crate::route::Route;
 
 /// Properties of [`RolePage`].
@@ -28,7 +28,8 @@ pub struct RolePageProps {
 /// One role in full, or not-found with suggestions.
 #[function_component]
 pub fn RolePage(props: &RolePageProps) -> Html {
-    let catalog = catalog();
+    let site = use_site();
+    let catalog = &site.catalog;
     match catalog.get(&LevelId::new(&props.family, &props.level)) {
         Some(found) => {
             html! { <RoleView family={found.family.clone()} level={found.level.clone()} /> }
@@ -50,7 +51,8 @@ pub struct RoleViewProps {
 #[styled_component]
 pub fn RoleView(props: &RoleViewProps) -> Html {
     let (family, level) = (&props.family, &props.level);
-    use_title(&format!("{} · Gradeladder", level.title));
+    let site = use_site();
+    use_title(&level.title);
     let id = LevelId::of(family, level);
     use_effect_with(id.clone(), |_| {
         // Marked on the next animation frame, once the new view has been painted.
@@ -117,7 +119,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
         <article class={style} data-testid="role">
             <p class="family">{ &family.title }</p>
             <h1>{ &level.title }</h1>
-            { grade_facts(level) }
+            { grade_facts(level, &site.catalog.scale) }
             if let Some(reports) = &family.reports_to {
                 <p>{ rich(reports) }</p>
             }
@@ -188,7 +190,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             </section>
                 </aside>
             </div>
-            <p class="muted">{ format!("Source: {} (GitLab handbook, CC BY-SA 4.0).", family.source) }</p>
+            <p class="muted">{ format!("Source: {}. {}", family.source, site.source) }</p>
         </article>
     }
 }

@@ -6,7 +6,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::data::catalog;
+use gradeladder_core::Catalog;
+
+use crate::data::use_site;
 use crate::route::Route;
 
 /// Most results shown at once.
@@ -20,9 +22,8 @@ struct Suggestion {
     detail: String,
 }
 
-fn suggestions(query: &str) -> Vec<Suggestion> {
-    let catalog = catalog();
-    search(&catalog, query)
+fn suggestions(catalog: &Catalog, query: &str) -> Vec<Suggestion> {
+    search(catalog, query)
         .into_iter()
         .take(MAX_RESULTS)
         .map(|hit| {
@@ -54,7 +55,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let active = use_state(|| None::<usize>);
     let expanded = use_state(|| false);
     let navigator = use_navigator();
-    let results = use_memo((*query).clone(), |q| suggestions(q));
+    let site = use_site();
+    let results = use_memo(((*query).clone(), site), |(q, site)| {
+        suggestions(&site.catalog, q)
+    });
 
     let style = css!(
         r#"

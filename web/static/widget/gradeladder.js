@@ -1,5 +1,7 @@
 // Gradeladder widget loader. One script tag (type="module") and any number of
 // <div data-gradeladder data-role="family/level" data-view="card|ladder|pay|full"></div>.
+// A widget shows the roles in the data file beside this script (data.bin), or in the one its
+// data-src names (relative to the page), so one script serves many catalogs.
 // Each element gets its own shadow root. Nothing global but `window.Gradeladder`.
 // Put the tag in <head> with blocking="render": the page then paints with every widget's space
 // already kept (this file is small, the wasm loads after), so nothing on it jumps when they mount.
@@ -13,6 +15,44 @@ const ready = import("./gradeladder-widget.js").then(async (glue) => {
   return glue.mount;
 });
 const mounted = new WeakMap();
+
+// Each data file's bytes, by address, asked for once however many widgets show it. A failed
+// download is forgotten, so the next widget asks again.
+const dataFiles = new Map();
+
+/** The absolute address of the data file `src` names (the default one when empty). */
+function dataUrl(src) {
+  return src ? new URL(src, document.baseURI).href : new URL("data.bin", import.meta.url).href;
+}
+
+/** Resolves to `{ url, bytes }` of the data file at `url`. */
+function dataFile(url) {
+  if (!dataFiles.has(url)) {
+    const bytes = fetch(url)
+      .then((response) => {
+        if (!response.ok) {
+          throw new Error(`its data file (${url}) could not be loaded: the server answered ${response.status}`);
+        }
+        return response.arrayBuffer();
+      }, () => {
+        throw new Error(`its data file (${url}) could not be downloaded: the connection failed or the address is blocked`);
+      })
+      .then((buffer) => new Uint8Array(buffer));
+    bytes.catch(() => dataFiles.delete(url));
+    dataFiles.set(url, bytes);
+  }
+  return dataFiles.get(url).then((bytes) => ({ url, bytes }));
+}
+
+/** Says in the widget's space why it cannot show (the host's own content inside it shows too). */
+function fail(element, error) {
+  console.error("Gradeladder:", error);
+  const root = element.shadowRoot || element.attachShadow({ mode: "open" });
+  const message = document.createElement("p");
+  message.setAttribute("role", "status");
+  message.textContent = `Job grade details could not be loaded: ${String(error && error.message ? error.message : error).replace(/^Error: /, "")}.`;
+  root.replaceChildren(message, document.createElement("slot"));
+}
 
 // The height each view takes once mounted (measured on the seed roles, in the widget's own width),
 // kept free before the data has arrived.
@@ -38,21 +78,26 @@ function reserve(element) {
 /** Options from an element's data attributes. */
 function optionsFrom(element) {
   const d = element.dataset;
-  return { role: d.role, view: d.view, theme: d.theme, location: d.location, currency: d.currency, baseUrl: d.baseUrl };
+  return { role: d.role, view: d.view, theme: d.theme, location: d.location, currency: d.currency, baseUrl: d.baseUrl, dataSrc: d.src };
 }
 
-/** Mounts a widget in `element`; resolves to a handle with `update(options)` and `unmount()`. */
+/** Mounts a widget in `element`; resolves to a handle with `update(options)` and `unmount()`.
+ *  `options.dataSrc` names another data file (relative to the page). */
 async function mount(element, options) {
+  options = options || optionsFrom(element);
+  const data = dataFile(dataUrl(options.dataSrc));
   const mountWidget = await ready;
   const existing = mounted.get(element);
   if (existing) {
-    existing.update(options || optionsFrom(element));
+    await existing.update(options);
     return existing;
   }
-  const widget = mountWidget(element, options || optionsFrom(element));
+  const { url, bytes } = await data;
+  const widget = mountWidget(element, options, url, bytes);
   const handle = Object.freeze({
-    update(next) {
-      widget.update(next);
+    async update(next) {
+      const { url, bytes } = await dataFile(dataUrl(next.dataSrc));
+      widget.update(next, url, bytes);
     },
     unmount() {
       mounted.delete(element);
@@ -69,7 +114,7 @@ function scan(root = document) {
   for (const element of root.querySelectorAll("[data-gradeladder]")) {
     if (!mounted.has(element)) {
       reserve(element);
-      mount(element).catch((error) => console.error("Gradeladder:", error));
+      mount(element).catch((error) => fail(element, error));
     }
   }
 }
@@ -78,6 +123,8 @@ window.Gradeladder = Object.freeze({ mount, scan });
 
 for (const element of document.querySelectorAll("[data-gradeladder]")) {
   reserve(element);
+  // Downloaded while the wasm is, not after it.
+  dataFile(dataUrl(element.dataset.src)).catch(() => {});
 }
 
 ready.then(

@@ -267,9 +267,11 @@ fn report_ungraded(
                 Code::NoGradeStated,
                 &format!("the page says level \"{title}\" has no job grade"),
             ),
+            // A warning: the level is shown with "No grade stated", never a guessed grade, and
+            // real handbook pages do have ungraded levels; it is for the maintainer to add one.
             None => sink.report_line(
                 line,
-                Severity::Error,
+                Severity::Warning,
                 Code::MissingGrade,
                 &format!(
                     "level \"{title}\" has no job grade; add a \"Job Grade\" section saying \"is a grade N\""
