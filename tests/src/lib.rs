@@ -43,36 +43,58 @@ pub fn dist_dir() -> PathBuf {
     dir
 }
 
-/// A copy of the release bundle without its `.wasm` files, as a host serves it when their download
-/// fails; removed when dropped.
-pub struct BundleWithoutWasm {
+/// A copy of a bundle in a fresh temporary directory, changed as a test needs; removed when
+/// dropped.
+pub struct BundleCopy {
     /// Root of the copy.
     pub dir: PathBuf,
 }
 
-impl BundleWithoutWasm {
-    /// Copies `dist/` (every directory) into a fresh temporary directory named after `name`.
-    pub fn new(name: &str) -> BundleWithoutWasm {
-        fn copy(from: &std::path::Path, to: &std::path::Path) {
+impl BundleCopy {
+    /// Copies `from` (every directory) into a fresh temporary directory named after `name`,
+    /// leaving out the files `keep` refuses.
+    pub fn of(
+        from: &std::path::Path,
+        name: &str,
+        keep: impl Fn(&std::path::Path) -> bool,
+    ) -> BundleCopy {
+        fn copy(
+            from: &std::path::Path,
+            to: &std::path::Path,
+            keep: &dyn Fn(&std::path::Path) -> bool,
+        ) {
             std::fs::create_dir_all(to).expect("create bundle copy");
             for entry in std::fs::read_dir(from).expect("read bundle") {
                 let path = entry.expect("bundle entry").path();
                 let target = to.join(path.file_name().expect("file name"));
                 if path.is_dir() {
-                    copy(&path, &target);
-                } else if path.extension().is_none_or(|e| e != "wasm") {
+                    copy(&path, &target, keep);
+                } else if keep(&path) {
                     std::fs::copy(&path, &target).expect("copy bundle file");
                 }
             }
         }
         let dir = std::env::temp_dir().join(format!("gradeladder-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        copy(&dist_dir(), &dir);
-        BundleWithoutWasm { dir }
+        copy(from, &dir, &keep);
+        BundleCopy { dir }
+    }
+
+    /// A copy of the release bundle without its `.wasm` files, as a host serves it when their
+    /// download fails.
+    pub fn without_wasm(name: &str) -> BundleCopy {
+        BundleCopy::of(&dist_dir(), name, |path| {
+            path.extension().is_none_or(|e| e != "wasm")
+        })
+    }
+
+    /// A whole copy of the release bundle.
+    pub fn of_dist(name: &str) -> BundleCopy {
+        BundleCopy::of(&dist_dir(), name, |_| true)
     }
 }
 
-impl Drop for BundleWithoutWasm {
+impl Drop for BundleCopy {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
@@ -232,6 +254,37 @@ impl Session {
     pub async fn screenshot(&self, name: &str) {
         let path = artifacts_dir().join(format!("{name}.png"));
         self.driver.screenshot(&path).await.expect("screenshot");
+    }
+
+    /// Waits up to 10 s until a service worker controls the page (it has precached the bundle),
+    /// and fails naming the registrations when none does.
+    pub async fn wait_for_service_worker(&self) {
+        for _ in 0..100 {
+            let value = self
+                .driver
+                .execute(
+                    "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)",
+                    vec![],
+                )
+                .await
+                .expect("js");
+            if value.json().as_bool() == Some(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let registrations = self
+            .driver
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; navigator.serviceWorker.getRegistrations().then(rs => done(JSON.stringify(rs.map(r => ({scope: r.scope, installing: !!r.installing, waiting: !!r.waiting, active: r.active && r.active.state}))))).catch(e => done('failed: ' + e));",
+                vec![],
+            )
+            .await
+            .expect("service worker registrations");
+        panic!(
+            "no service worker controls the page 10 s after the first visit; registrations: {}",
+            registrations.json()
+        );
     }
 
     /// Stops the static server: from now on the network has nothing to give the page.

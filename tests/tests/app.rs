@@ -1,6 +1,6 @@
 //! The release bundle, served from a sub-path, in real headless Chromium.
 
-use gradeladder_e2e::{BundleWithoutWasm, Session};
+use gradeladder_e2e::{BundleCopy, Session};
 
 /// Level titles and grades of the seed data set, in the order of `shared/seeds/README.md`.
 const SEED_LEVELS: &[(&str, u8)] = &[
@@ -79,7 +79,7 @@ async fn an_internal_error_shows_a_reload_message_that_returns_to_the_same_page(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_bundle_whose_wasm_cannot_be_loaded_says_so_instead_of_loading_forever() {
-    let bundle = BundleWithoutWasm::new("app-without-wasm");
+    let bundle = BundleCopy::without_wasm("app-without-wasm");
     let session = Session::serve(bundle.dir.clone(), "/").await;
     session.open_page("").await;
     let alert = session.wait_for(".gl-fatal[role=alert]").await;
@@ -132,7 +132,7 @@ async fn a_missing_address_shows_the_not_found_page_with_roles_like_it() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_deep_link_paints_from_html_before_any_wasm_and_reads_without_javascript() {
-    let bundle = BundleWithoutWasm::new("deep-link-without-wasm");
+    let bundle = BundleCopy::without_wasm("deep-link-without-wasm");
     let session = Session::serve(bundle.dir.clone(), "/careers/grades/").await;
     session.open_page("role/it-management/manager-it/").await;
     let h1 = session.wait_for("main h1").await.text().await.expect("h1");

@@ -1,7 +1,7 @@
 //! The embeddable widget on host pages, in real headless Chromium: hostile host CSS, several
 //! widgets, the JS API, events, and a strict Content-Security-Policy.
 
-use gradeladder_e2e::{BundleWithoutWasm, Session};
+use gradeladder_e2e::{BundleCopy, Session};
 use serde_json::Value;
 
 /// Runs `script` until it returns something other than null (see [`Session::eventually`]).
@@ -187,7 +187,7 @@ async fn elements_added_later_are_mounted_and_take_the_hosts_theme_properties() 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn widgets_whose_wasm_cannot_be_loaded_say_so_in_place() {
-    let bundle = BundleWithoutWasm::new("widget-without-wasm");
+    let bundle = BundleCopy::without_wasm("widget-without-wasm");
     let session = Session::serve(bundle.dir.clone(), "/").await;
     session.open("embed-demo.html").await;
     let text = eventually(

@@ -30,9 +30,10 @@ pub fn Home() -> Html {
     );
     html! {
         <div class={style}>
-            <h1>{ "Job grades, expectations, ladders and pay" }</h1>
-            <p>{ format!("{} roles in {} job families. Pick a role to see its grade, what is expected, what the next step requires and an estimated pay range.",
-                catalog.levels().count(), catalog.families.len()) }</p>
+            <h1>{ if site.pay.is_some() { "Job grades, expectations, ladders and pay" } else { "Job grades, expectations and ladders" } }</h1>
+            <p>{ format!("{} roles in {} job families. Pick a role to see its grade, what is expected{}.",
+                catalog.levels().count(), catalog.families.len(),
+                if site.pay.is_some() { ", what the next step requires and an estimated pay range" } else { " and what the next step requires" }) }</p>
             <h2>{ "Job families" }</h2>
             <div class="families">
                 { for catalog.families.iter().map(family_card) }
