@@ -1,7 +1,5 @@
 //! The Gradeladder browser app: a thin Yew view over `gradeladder-core`'s catalog and pay model.
 
-use wasm_bindgen::JsCast;
-
 #[cfg(feature = "ssr")]
 pub mod bundle;
 pub mod data;
@@ -88,49 +86,14 @@ fn mount(site: data::Site) {
     }
 }
 
-/// Says why the app cannot start, above a pre-rendered page (which stays readable) or in place of
-/// the loading indicator, with a Reload button (the address keeps the place).
+/// Says why the app cannot start: `errors.js` (the one place that shows such notices) puts it
+/// above a pre-rendered page, which stays readable, or in place of the loading indicator, with a
+/// Reload button (the address keeps the place).
 fn show_problem(problem: &str) {
-    let document = gloo::utils::document();
-    let prerendered = document
-        .query_selector(&format!("#app[{PRERENDERED_PAGE}]"))
-        .ok()
-        .flatten()
-        .is_some();
-    let text = if prerendered {
-        format!("Gradeladder could not start its search and pay choices. {problem} The page below is complete; its links work.")
-    } else {
-        format!("Gradeladder could not start. {problem}")
-    };
-    let (Ok(notice), Ok(message), Ok(button)) = (
-        document.create_element("div"),
-        document.create_element("p"),
-        document.create_element("button"),
-    ) else {
-        return;
-    };
-    notice.set_class_name("gl-fatal");
-    let _ = notice.set_attribute("role", "alert");
-    let _ = notice.set_attribute("data-testid", "data-problem");
-    message.set_text_content(Some(&text));
-    button.set_text_content(Some("Reload"));
-    let _ = button.set_attribute("type", "button");
-    let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
-        let _ = gloo::utils::window().location().reload();
-    });
-    let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
-    reload.forget();
-    let _ = notice.append_child(&message);
-    let _ = notice.append_child(&button);
-    match document.query_selector(".gl-boot").ok().flatten() {
-        Some(boot) => {
-            let _ = boot.replace_with_with_node_1(&notice);
-        }
-        None => {
-            if let Some(body) = document.body() {
-                let _ = body.prepend_with_node_1(&notice);
-            }
-        }
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&problem.into());
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("gradeladder:problem", &init)
+    {
+        let _ = gloo::utils::window().dispatch_event(&event);
     }
-    gloo::console::error!("Gradeladder:", problem);
 }

@@ -6,7 +6,6 @@
 use gradeladder_core::expectations::expected_lists;
 use gradeladder_core::resolve::resolve_role;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use gradeladder_core::{Catalog, Family, Level, LevelId, SiteData};
 use js_sys::{Object, Reflect};
@@ -129,19 +128,27 @@ impl WidgetHandle {
 }
 
 thread_local! {
-    /// Each data file read so far, by its address: widgets that show the same catalog share it.
-    static SITES: RefCell<HashMap<String, Site>> = RefCell::new(HashMap::new());
+    /// Each data file read so far, by its address: widgets that show the same catalog share it
+    /// (a page has one or a few).
+    static SITES: RefCell<Vec<(String, Site)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The site in the data file at `url` whose bytes are `data`, read once per address.
 fn site_at(url: &str, data: &[u8]) -> Result<Site, JsValue> {
-    if let Some(site) = SITES.with(|sites| sites.borrow().get(url).cloned()) {
+    let known = SITES.with(|sites| {
+        let sites = sites.borrow();
+        sites
+            .iter()
+            .find(|(known, _)| known == url)
+            .map(|(_, site)| site.clone())
+    });
+    if let Some(site) = known {
         return Ok(site);
     }
     let site = Site::from(SiteData::decode(data).map_err(|error| {
         JsValue::from_str(&format!("its data file ({url}) cannot be used: {error}"))
     })?);
-    SITES.with(|sites| sites.borrow_mut().insert(url.to_owned(), site.clone()));
+    SITES.with(|sites| sites.borrow_mut().push((url.to_owned(), site.clone())));
     Ok(site)
 }
 

@@ -30,7 +30,8 @@
     return !source || source.startsWith(location.origin);
   }
 
-  function show(error) {
+  // `reason`, when given, says why the app cannot start (its data file cannot be used).
+  function show(error, reason) {
     if (shown) {
       return;
     }
@@ -39,11 +40,15 @@
     box.className = "gl-fatal";
     box.setAttribute("role", "alert");
     const message = document.createElement("p");
+    const why = reason || "Its code did not load, or this browser cannot run WebAssembly.";
     message.textContent = !starting()
       ? "Gradeladder stopped because of an internal error. Reloading returns to this page."
       : prerendered()
-        ? "Gradeladder could not start its search and pay choices: its code did not load, or this browser cannot run WebAssembly. The page below is complete; its links work."
-        : "Gradeladder could not start: its code did not load, or this browser cannot run WebAssembly.";
+        ? `Gradeladder could not start its search and pay choices. ${why} The page below is complete; its links work.`
+        : `Gradeladder could not start. ${why}`;
+    if (reason) {
+      box.dataset.testid = "data-problem";
+    }
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = "Reload";
@@ -64,6 +69,8 @@
       show(event.error || event.message);
     }
   });
+  // The app's own report (see `show_problem` in web/src/lib.rs).
+  window.addEventListener("gradeladder:problem", (event) => show(event.detail, String(event.detail)));
   window.addEventListener("unhandledrejection", (event) => {
     if (isWasmError(event.reason)) {
       show(event.reason);

@@ -72,12 +72,22 @@ pub fn PayPanel(props: &PayPanelProps) -> Html {
 }
 
 /// Properties of [`PayForm`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct PayFormProps {
     model: Rc<PayModel>,
     level: Level,
     params: PayParams,
     on_change: Callback<PayParams>,
+}
+
+impl PartialEq for PayFormProps {
+    /// The model is the site's, shared: the same one when it is the same allocation.
+    fn eq(&self, other: &PayFormProps) -> bool {
+        Rc::ptr_eq(&self.model, &other.model)
+            && self.level == other.level
+            && self.params == other.params
+            && self.on_change == other.on_change
+    }
 }
 
 #[styled_component]
