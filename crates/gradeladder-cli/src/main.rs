@@ -221,8 +221,12 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                 .filter(|d| d.severity == Severity::Warning)
                 .count();
             let levels = loaded.catalog.levels().count();
+            let left_out = match loaded.not_pages {
+                0 => String::new(),
+                n => format!("; {n} file(s) that are not markdown pages left out"),
+            };
             eprintln!(
-                "checked {} page(s), {levels} level(s): {errors} error(s), {warnings} warning(s)",
+                "checked {} page(s), {levels} level(s): {errors} error(s), {warnings} warning(s){left_out}",
                 loaded.catalog.families.len()
             );
             Ok(if errors > 0 {

@@ -147,6 +147,9 @@ pub fn diagnostics_for(sources: &[(String, String)], diagnostics: &[Diagnostic])
             let start = line_column_offset(&text, diagnostic.line, diagnostic.column);
             let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
             report = report.with_labels(vec![Label::primary(*id, start..end.max(start))]);
+        } else {
+            // A file that was not read has no lines to show: name it.
+            report = report.with_notes(vec![format!("in {}", diagnostic.file)]);
         }
         if term::emit_to_write_style(&mut buffer, &config, &files, &report).is_err() {
             buffer.write_all(format!("{diagnostic}\n").as_bytes()).ok();

@@ -301,3 +301,31 @@ fn build_leaves_a_folder_that_is_not_a_site_alone() {
         "mine"
     );
 }
+
+#[test]
+fn check_reads_invalid_utf8_with_a_warning_and_leaves_out_oversized_and_other_files() {
+    let dir = temp_dir("bad-files");
+    std::fs::write(
+        dir.join("latin1.md"),
+        b"---\ntitle: Caf\xe9 Lead\n---\n## Levels\n### Widget Lead\nThe Widget Lead is a grade 7.\n",
+    )
+    .expect("write");
+    std::fs::write(dir.join("notes.txt"), "not a page").expect("write");
+    let big = vec![b'a'; 8 * 1024 * 1024 + 1];
+    std::fs::write(dir.join("nested/export.md"), big).expect("write");
+    let output = gradeladder(&["check", "--data", dir.to_str().expect("utf-8 path")]);
+    let report = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{report}");
+    assert!(report.contains("warning[GL015-not-utf8]"), "{report}");
+    assert!(report.contains("latin1.md:2:11"), "{report}");
+    assert!(report.contains("error[GL016-too-large]"), "{report}");
+    assert!(report.contains("nested/export.md"), "{report}");
+    assert!(
+        report.contains("checked 1 page(s), 1 level(s): 1 error(s)"),
+        "{report}"
+    );
+    assert!(
+        report.contains("1 file(s) that are not markdown pages left out"),
+        "{report}"
+    );
+}

@@ -62,6 +62,12 @@ pub enum Code {
     TooDeep,
     /// A level's Job Grade section and the page's levels table give different grades.
     GradeConflict,
+    /// A page's bytes are not valid UTF-8; they were read with replacement characters.
+    NotUtf8,
+    /// A file too large to be a job-family page; not read.
+    TooLarge,
+    /// A file that is not a markdown page; not read.
+    NotAPage,
 }
 
 impl Code {
@@ -82,6 +88,9 @@ impl Code {
             Code::DuplicateLevel => "GL012-duplicate-level",
             Code::TooDeep => "GL013-too-deep",
             Code::GradeConflict => "GL014-grade-conflict",
+            Code::NotUtf8 => "GL015-not-utf8",
+            Code::TooLarge => "GL016-too-large",
+            Code::NotAPage => "GL017-not-a-page",
         }
     }
 }

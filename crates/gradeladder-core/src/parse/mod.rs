@@ -14,6 +14,7 @@ mod ladder_section;
 mod mermaid;
 mod page_phrases;
 mod sections;
+pub mod source;
 pub(crate) mod text;
 
 use crate::diagnostics::{Code, Diagnostic, Severity};
