@@ -2,18 +2,25 @@
 //! static host serving the bundle from a sub-path.
 
 use std::collections::HashMap;
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-
-use tiny_http::{Header, Response, Server};
+use std::time::Duration;
 
 /// A running server; stops when dropped.
+///
+/// One request per connection (`Connection: close`), each on its own thread, on std's
+/// `TcpListener`: with tiny_http's kept-alive connections, Chromium at times never received a
+/// response the server had sent (a page's wasm, a widget's 404), about one page load in four.
 pub struct StaticServer {
-    server: Arc<Server>,
-    thread: Option<JoinHandle<()>>,
     port: u16,
+    stopping: Arc<AtomicBool>,
+    /// Every request's URL, in the order they came.
+    log: Arc<Mutex<Vec<String>>>,
+    thread: Option<JoinHandle<()>>,
 }
 
 impl StaticServer {
@@ -23,28 +30,37 @@ impl StaticServer {
             prefix.starts_with('/') && prefix.ends_with('/'),
             "prefix must start and end with /"
         );
-        let server = Arc::new(Server::http("127.0.0.1:0").expect("bind static server"));
-        let port = server.server_addr().to_ip().expect("ip address").port();
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind static server");
+        let port = listener.local_addr().expect("local address").port();
+        let stopping = Arc::new(AtomicBool::new(false));
+        let log = Arc::new(Mutex::new(Vec::new()));
         let prefix = prefix.to_owned();
-        let worker = Arc::clone(&server);
-        let thread = std::thread::spawn(move || {
-            for request in worker.incoming_requests() {
-                let root = root.clone();
-                let prefix = prefix.clone();
-                // One thread per request, as a real host answers requests in parallel: a response
-                // the browser reads slowly must not hold back the next one.
-                std::thread::spawn(move || {
-                    let gzip = accepts_gzip(&request);
-                    let response = respond_to(&root, &prefix, request.url(), gzip);
-                    let _ = request.respond(response);
-                });
-            }
-        });
+        let thread = {
+            let stopping = Arc::clone(&stopping);
+            let log = Arc::clone(&log);
+            std::thread::spawn(move || {
+                for stream in listener.incoming() {
+                    if stopping.load(Ordering::SeqCst) {
+                        break;
+                    }
+                    let Ok(stream) = stream else { continue };
+                    let (root, prefix, log) = (root.clone(), prefix.clone(), Arc::clone(&log));
+                    // One thread per request, as a real host answers requests in parallel.
+                    std::thread::spawn(move || serve_connection(stream, &root, &prefix, &log));
+                }
+            })
+        };
         StaticServer {
-            server,
-            thread: Some(thread),
             port,
+            stopping,
+            log,
+            thread: Some(thread),
         }
+    }
+
+    /// The URL of every request served so far.
+    pub fn requests(&self) -> Vec<String> {
+        self.log.lock().expect("request log").clone()
     }
 
     /// `http://127.0.0.1:PORT`.
@@ -55,9 +71,80 @@ impl StaticServer {
 
 impl Drop for StaticServer {
     fn drop(&mut self) {
-        self.server.unblock();
+        self.stopping.store(true, Ordering::SeqCst);
+        // Wakes the accepting thread, which then sees it is stopping.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
+        }
+    }
+}
+
+/// Reads one request from `stream` and answers it, then closes the connection.
+fn serve_connection(stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<String>>) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut reader = BufReader::new(&stream);
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() || request_line.is_empty() {
+        return;
+    }
+    let mut gzip = false;
+    loop {
+        let mut header = String::new();
+        match reader.read_line(&mut header) {
+            Ok(0) | Err(_) => return,
+            Ok(_) if header.trim().is_empty() => break,
+            Ok(_) => {
+                let lower = header.to_ascii_lowercase();
+                if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+                    gzip = true;
+                }
+            }
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, url) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    log.lock().expect("request log").push(url.to_owned());
+    let response = if method == "GET" {
+        respond_to(root, prefix, url, gzip)
+    } else {
+        Response::text(405, "only GET is served")
+    };
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        response.status,
+        if response.status == 200 {
+            "OK"
+        } else {
+            "Not Found"
+        },
+        response.body.len()
+    );
+    for (name, value) in &response.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    let mut stream = &stream;
+    let _ = stream
+        .write_all(head.as_bytes())
+        .and_then(|()| stream.write_all(&response.body))
+        .and_then(|()| stream.flush());
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+}
+
+/// A response: status, headers, body.
+struct Response {
+    status: u16,
+    headers: Vec<(&'static str, String)>,
+    body: Vec<u8>,
+}
+
+impl Response {
+    fn text(status: u16, text: &str) -> Response {
+        Response {
+            status,
+            headers: vec![("Content-Type", "text/plain; charset=utf-8".to_owned())],
+            body: text.as_bytes().to_vec(),
         }
     }
 }
@@ -71,12 +158,7 @@ type CompressedFiles = HashMap<PathBuf, (Vec<u8>, Vec<u8>)>;
 
 /// The response to a request for `url`: the file under `root` it names after `prefix`
 /// (gzip-compressed when the browser accepts that, as static hosts do), or the bundle's 404 page.
-fn respond_to(
-    root: &Path,
-    prefix: &str,
-    url: &str,
-    gzip: bool,
-) -> Response<std::io::Cursor<Vec<u8>>> {
+fn respond_to(root: &Path, prefix: &str, url: &str, gzip: bool) -> Response {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     let found = path
         .strip_prefix(prefix)
@@ -87,9 +169,10 @@ fn respond_to(
         None => (root.join("404.html"), 404),
     };
     let Ok(bytes) = std::fs::read(&file) else {
-        return not_found();
+        return Response::text(404, "not found");
     };
-    let response = if gzip {
+    let mut headers = vec![("Content-Type", content_type(&file).to_owned())];
+    let body = if gzip {
         let mut compressed = COMPRESSED.lock().expect("compressed files");
         let entry = compressed
             .get_or_insert_with(HashMap::new)
@@ -98,21 +181,16 @@ fn respond_to(
         if entry.0 != bytes || entry.1.is_empty() {
             *entry = (bytes.clone(), gzipped(&bytes));
         }
-        Response::from_data(entry.1.clone()).with_header(
-            Header::from_bytes(&b"Content-Encoding"[..], &b"gzip"[..]).expect("valid header"),
-        )
+        headers.push(("Content-Encoding", "gzip".to_owned()));
+        entry.1.clone()
     } else {
-        Response::from_data(bytes)
+        bytes
     };
-    response
-        .with_header(content_type(&file))
-        .with_status_code(status)
-}
-
-fn accepts_gzip(request: &tiny_http::Request) -> bool {
-    request.headers().iter().any(|header| {
-        header.field.equiv("Accept-Encoding") && header.value.as_str().contains("gzip")
-    })
+    Response {
+        status,
+        headers,
+        body,
+    }
 }
 
 fn gzipped(bytes: &[u8]) -> Vec<u8> {
@@ -139,8 +217,8 @@ fn resolve(root: &Path, relative: &str) -> Option<PathBuf> {
     path.is_file().then_some(path)
 }
 
-fn content_type(path: &Path) -> Header {
-    let mime = match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
         "html" => "text/html; charset=utf-8",
         "js" => "text/javascript; charset=utf-8",
         "wasm" => "application/wasm",
@@ -149,10 +227,5 @@ fn content_type(path: &Path) -> Header {
         "svg" => "image/svg+xml",
         "png" => "image/png",
         _ => "application/octet-stream",
-    };
-    Header::from_bytes("Content-Type", mime).expect("valid header")
-}
-
-fn not_found() -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_string("not found").with_status_code(404)
+    }
 }
