@@ -287,6 +287,14 @@ impl Session {
         );
     }
 
+    /// The URL of every request the test server has served (empty without one).
+    pub fn requests_served(&self) -> Vec<String> {
+        self.server
+            .as_ref()
+            .map(StaticServer::requests)
+            .unwrap_or_default()
+    }
+
     /// Stops the static server: from now on the network has nothing to give the page.
     pub fn stop_server(&mut self) {
         self.server.take();

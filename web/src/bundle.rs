@@ -24,6 +24,8 @@ const SERVICE_WORKER: &str = "sw.js";
 const MANIFEST: &str = "manifest.webmanifest";
 /// The widget's folder in a shell.
 const WIDGET_DIR: &str = "widget";
+/// The in-browser reader and its page, not precached by the service worker.
+const IMPORT_DIR: &str = "import/";
 /// The page that shows how to embed this site's roles.
 const EMBED_PAGE: &str = "embed.html";
 
@@ -179,8 +181,10 @@ fn finished_worker(template: &str, files: &[(String, Vec<u8>)]) -> Result<String
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
     }
+    // The in-browser reader is for the few who import pages: every visitor would download it.
     let mut urls: Vec<String> = files
         .iter()
+        .filter(|(name, _)| !name.starts_with(IMPORT_DIR))
         .map(|(name, _)| match name.strip_suffix("index.html") {
             Some(dir) => format!("\"./{dir}\""),
             None => format!("\"./{name}\""),
@@ -290,6 +294,7 @@ mod tests {
             ("index.html".to_owned(), b"a".to_vec()),
             ("role/x/y/index.html".to_owned(), b"b".to_vec()),
             ("data.bin".to_owned(), b"c".to_vec()),
+            ("import/index.html".to_owned(), b"d".to_vec()),
         ];
         let worker = finished_worker(template, &files).unwrap();
         assert!(
@@ -297,5 +302,9 @@ mod tests {
             "{worker}"
         );
         assert!(!worker.contains("dev"), "{worker}");
+        assert!(
+            !worker.contains("import/"),
+            "the reader is not precached: {worker}"
+        );
     }
 }

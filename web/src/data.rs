@@ -20,6 +20,8 @@ pub struct Site {
     pub catalog: Rc<Catalog>,
     /// Its pay model, when it publishes pay ranges.
     pub pay: Option<Rc<PayModel>>,
+    /// True when the pages were imported in this browser ("Use your own pages").
+    pub own: bool,
 }
 
 impl From<SiteData> for Site {
@@ -29,6 +31,7 @@ impl From<SiteData> for Site {
             source: data.source.into(),
             catalog: Rc::new(data.catalog),
             pay: data.pay.map(Rc::new),
+            own: false,
         }
     }
 }
@@ -43,6 +46,7 @@ impl PartialEq for Site {
                 _ => false,
             }
             && self.title == other.title
+            && self.own == other.own
     }
 }
 
@@ -79,4 +83,31 @@ pub async fn fetch(url: &str) -> Result<SiteData, String> {
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     SiteData::decode(&bytes)
         .map_err(|error| format!("Its data file ({url}) cannot be used: {error}."))
+}
+
+/// The site imported in this browser, when there is one: the start-up script reads it from
+/// IndexedDB (`import/store.js`) side by side with the wasm and leaves the promise in
+/// `window.gradeladderOwnSite`. A kept site that no longer reads (written by another version) is
+/// left aside with a warning, and the built-in pages show.
+pub async fn own_site() -> Option<Site> {
+    use wasm_bindgen::JsCast;
+
+    let window = gloo::utils::window();
+    let pending = js_sys::Reflect::get(&window, &"gradeladderOwnSite".into()).ok()?;
+    let pending: js_sys::Promise = pending.dyn_into().ok()?;
+    let kept = wasm_bindgen_futures::JsFuture::from(pending).await.ok()?;
+    let bytes = js_sys::Reflect::get(&kept, &"bytes".into()).ok()?;
+    let bytes: js_sys::Uint8Array = bytes.dyn_into().ok()?;
+    match SiteData::decode(&bytes.to_vec()) {
+        Ok(data) => Some(Site {
+            own: true,
+            ..Site::from(data)
+        }),
+        Err(error) => {
+            gloo::console::warn!(format!(
+                "Gradeladder: the pages imported in this browser cannot be shown ({error}); showing the built-in pages"
+            ));
+            None
+        }
+    }
 }

@@ -35,12 +35,16 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Starts the app: fetches the site's data file (beside the wasm, [`data::DATA_FILE_NAME`]), then
+/// Starts the app: takes the site imported in this browser when there is one, else fetches the
+/// site's data file (beside the wasm, [`data::DATA_FILE_NAME`]), then
 /// mounts the app into the element with id `app` (or the body when there is none). A data file
 /// that cannot be used leaves the page as it is, with a notice saying why and a Reload button.
 pub fn start() {
     mark(MARK_START);
     wasm_bindgen_futures::spawn_local(async {
+        if let Some(site) = data::own_site().await {
+            return mount(site);
+        }
         match data::fetch(data::DATA_FILE_NAME).await {
             Ok(site) => mount(data::Site::from(site)),
             Err(problem) => show_problem(&problem),

@@ -53,8 +53,17 @@ fn externalised(html: &str) -> Option<(String, String, String)> {
     let preload_end = preload_start + html[preload_start..].find('>')? + 1;
     let html = format!("{}{}", &html[..preload_start], &html[preload_end..]);
     let script = format!(
-        r#"// Starts Gradeladder: the wasm is fetched at once, side by side with its glue.
+        r#"// Starts Gradeladder: the wasm is fetched at once, side by side with its glue, and, when the
+// pages were imported in this browser ("Use your own pages"), the kept site is read meanwhile.
 const wasm = fetch("./gradeladder-web-{hash}_bg.wasm");
+const root = new URL("./", document.baseURI).href;
+let own = null;
+try {{
+  own = localStorage.getItem(`gradeladder-own-site:${{root}}`);
+}} catch {{}}
+window.gradeladderOwnSite = own
+  ? import("./import/store.js").then((store) => store.loadSite(root)).catch(() => null)
+  : null;
 wasm.catch(() => {{}}); // a failed download is reported where the glue awaits it
 const bindings = await import("./gradeladder-web-{hash}.js");
 const instance = await bindings.default({{ module_or_path: wasm }});

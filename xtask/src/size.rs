@@ -30,11 +30,14 @@ pub fn report(dir: &Path) -> Result<(), String> {
     // A visit downloads one page: the app's code and data, plus the largest pre-rendered page.
     let mut app = 0;
     let mut widget = 0;
+    let mut import = 0;
     let (mut pages, mut pages_gzip, mut largest_page) = (0usize, 0usize, (0usize, String::new()));
     for (name, bytes) in &files {
         let gzip = gzip_len(bytes)?;
         if name.starts_with("widget/") {
             widget += gzip;
+        } else if name.starts_with("import/") {
+            import += gzip;
         } else if name.starts_with("embed") {
         } else if name.ends_with(".html") {
             pages += 1;
@@ -56,6 +59,7 @@ pub fn report(dir: &Path) -> Result<(), String> {
     );
     println!("{pages_gzip:>21}  gzip bytes of all {pages} pages, 404.html included (a visit opens one; the service worker fetches the rest afterwards)");
     println!("{widget:>21}  gzip bytes a host page downloads for one or more widgets (widget/*)");
+    println!("{import:>21}  gzip bytes of the in-browser reader and its page (import/*), downloaded only by \"Use your own pages\"");
     println!(
         "{:>21}  gzip bytes of mermaid.min.js, which the handbook loads to draw one ladder",
         975_709

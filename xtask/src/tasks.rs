@@ -95,8 +95,11 @@ pub fn dist() -> Result<PathBuf, String> {
     crate::minify::app_glue(&root, &shell)?;
     crate::minify::app_scripts(&root, &shell)?;
     crate::csp::external_start_script(&shell)?;
-    build_release_wasm("the widget", release_env, |env| {
+    let release_env = build_release_wasm("the widget", release_env, |env| {
         crate::widget::build(&root, &shell, env)
+    })?;
+    build_release_wasm("the in-browser reader", release_env, |env| {
+        crate::widget::build_import(&root, &shell, env)
     })?;
     assemble_seed_bundle(&root, &shell, &dist_dir())?;
     println!("bundle written to {}", dist_dir().display());

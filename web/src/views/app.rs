@@ -153,11 +153,12 @@ fn Shell() -> Html {
         .bar { max-width: 68rem; margin: 0 auto; padding: .75rem 1rem; display: flex; flex-wrap: wrap; gap: .75rem 1.25rem; align-items: center; }
         .bar > [role="search"] { flex: 1 1 16rem; }
         .brand { font-weight: 800; font-size: 1.2rem; color: var(--gl-text); text-decoration: none; }
-        nav ul { list-style: none; display: flex; gap: 1rem; margin: 0; padding: 0; }
+        nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; }
         nav a { font-weight: 600; }
         .theme { font: inherit; font-size: .85rem; padding: .35rem .7rem; border-radius: 8px; border: 1px solid var(--gl-border);
                  background: var(--gl-bg); color: var(--gl-text); cursor: pointer; }
         main { max-width: 68rem; margin: 0 auto; padding: 1rem 1rem 3rem; box-sizing: border-box; }
+        .own { max-width: 68rem; margin: .75rem auto 0; padding: .5rem 1rem; box-sizing: border-box; background: var(--gl-accent-soft); border-radius: var(--gl-radius); }
         footer { max-width: 68rem; margin: 0 auto; padding: 1rem; color: var(--gl-muted); font-size: .85rem; border-top: 1px solid var(--gl-border); }
         @media (max-width: 560px) { .bar > [role="search"] { order: 3; flex-basis: 100%; } }
         "#
@@ -183,6 +184,8 @@ fn Shell() -> Html {
                         <ul>
                             <li><Link<Route> to={Route::Home}>{ "Roles" }</Link<Route>></li>
                             <li><Link<Route> to={Route::Grades}>{ "Grade scale" }</Link<Route>></li>
+                            // A page of its own (the reader loads there, not here).
+                            <li><a href="import/">{ "Use your own pages" }</a></li>
                         </ul>
                     </nav>
                     <button class="theme no-print" type="button" onclick={toggle} data-testid="theme-toggle"
@@ -190,6 +193,12 @@ fn Shell() -> Html {
                     <SearchBox />
                 </div>
             </header>
+            if site.own {
+                <p class="own no-print" role="status" data-testid="own-pages">
+                    { "Showing your own pages, read in this browser. " }
+                    <a href="import/">{ "Change them, or go back to the built-in pages" }</a>
+                </p>
+            }
             <main id="main" tabindex="-1">
                 <Switch<Route> render={switch} />
             </main>

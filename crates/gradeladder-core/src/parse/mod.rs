@@ -51,25 +51,56 @@ impl Default for ParseOptions {
 
 /// Reads every page into one catalog; families come out in path order.
 pub fn parse_catalog(pages: &[SourcePage], options: &ParseOptions) -> Catalog {
-    let mut sorted: Vec<&SourcePage> = pages.iter().collect();
-    sorted.sort_by(|a, b| a.path.cmp(&b.path));
-    let mut families: Vec<Family> = Vec::with_capacity(pages.len());
-    let mut slugs: foldhash::HashSet<String> = Default::default();
-    let mut diagnostics = Vec::new();
-    for page in sorted {
-        let (mut family, mut found) = parse_page(page, options);
-        family.slug = claim_slug(&mut slugs, std::mem::take(&mut family.slug));
-        families.push(family);
-        diagnostics.append(&mut found);
+    let mut builder = CatalogBuilder::new(options.clone());
+    for page in pages {
+        builder.add(page);
     }
-    let mut catalog = Catalog {
-        schema: SCHEMA_VERSION,
-        families,
-        diagnostics,
-        scale: options.scale.clone(),
-    };
-    crate::ladder::link_catalog(&mut catalog);
-    catalog
+    builder.finish()
+}
+
+/// A catalog read one page at a time (so a caller can report progress between pages); the
+/// result is the one [`parse_catalog`] gives for the same pages in any order.
+pub struct CatalogBuilder {
+    options: ParseOptions,
+    /// Each page's family and diagnostics, with its path.
+    read: Vec<(String, Family, Vec<Diagnostic>)>,
+}
+
+impl CatalogBuilder {
+    /// An empty catalog read with `options`.
+    pub fn new(options: ParseOptions) -> CatalogBuilder {
+        CatalogBuilder {
+            options,
+            read: Vec::new(),
+        }
+    }
+
+    /// Reads one page.
+    pub fn add(&mut self, page: &SourcePage) {
+        let (family, diagnostics) = parse_page(page, &self.options);
+        self.read.push((page.path.clone(), family, diagnostics));
+    }
+
+    /// The catalog: families in path order, each slug unique, ladders linked across pages.
+    pub fn finish(mut self) -> Catalog {
+        self.read.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut families: Vec<Family> = Vec::with_capacity(self.read.len());
+        let mut slugs: foldhash::HashSet<String> = Default::default();
+        let mut diagnostics = Vec::new();
+        for (_, mut family, mut found) in self.read {
+            family.slug = claim_slug(&mut slugs, std::mem::take(&mut family.slug));
+            families.push(family);
+            diagnostics.append(&mut found);
+        }
+        let mut catalog = Catalog {
+            schema: SCHEMA_VERSION,
+            families,
+            diagnostics,
+            scale: self.options.scale,
+        };
+        crate::ladder::link_catalog(&mut catalog);
+        catalog
+    }
 }
 
 /// `base`, or the first of `base-2`, `base-3`, … not yet in `used`; the slug returned is added

@@ -41,19 +41,8 @@ pub fn read_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> R
             ));
             continue;
         }
-        if bytes.len() > MAX_PAGE_BYTES {
-            read.diagnostics.push(file_diagnostic(
-                path,
-                1,
-                1,
-                Severity::Error,
-                Code::TooLarge,
-                format!(
-                    "the file is {}, too large for a job-family page (at most {}); not read",
-                    megabytes(bytes.len()),
-                    megabytes(MAX_PAGE_BYTES)
-                ),
-            ));
+        if let Some(error) = too_large(path, bytes.len()) {
+            read.diagnostics.push(error);
             continue;
         }
         let text = match std::str::from_utf8(bytes) {
@@ -77,6 +66,25 @@ pub fn read_files<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> R
         });
     }
     read
+}
+
+/// The error for a page of `size` bytes when that is over [`MAX_PAGE_BYTES`] (for a caller that
+/// knows a file's size without reading it).
+pub fn too_large(path: &str, size: usize) -> Option<Diagnostic> {
+    (size > MAX_PAGE_BYTES).then(|| {
+        file_diagnostic(
+            path,
+            1,
+            1,
+            Severity::Error,
+            Code::TooLarge,
+            format!(
+                "the file is {}, too large for a job-family page (at most {}); not read",
+                megabytes(size),
+                megabytes(MAX_PAGE_BYTES)
+            ),
+        )
+    })
 }
 
 fn file_diagnostic(
