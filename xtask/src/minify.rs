@@ -21,7 +21,7 @@ pub fn minify_module(root: &Path, file: &Path) -> Result<(), String> {
 
 /// The app's classic (non-module) scripts, copied as written by trunk: their comments are for
 /// the repository, not for every visitor's download.
-const CLASSIC_SCRIPTS: [&str; 2] = ["errors.js", "register-sw.js"];
+const CLASSIC_SCRIPTS: [&str; 3] = ["boot.js", "errors.js", "register-sw.js"];
 
 /// Minifies the app's classic scripts in `dist` in place (global names are kept).
 pub fn app_scripts(root: &Path, dist: &Path) -> Result<(), String> {
