@@ -125,3 +125,34 @@ async fn widgets_on_a_host_page_have_no_axe_violations() {
         failures.join("\n")
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_import_and_embed_pages_have_no_axe_violations() {
+    let session = Session::start("/").await;
+    let mut failures = Vec::new();
+    for theme in ["light", "dark"] {
+        session.open_page("import/").await;
+        let set = format!("localStorage.setItem('gradeladder.theme', '{theme}')");
+        session.driver.execute(&set, vec![]).await.expect("set theme");
+        session.driver.refresh().await.expect("reload");
+        session
+            .eventually("return document.body.dataset.reader === 'ready' ? true : null;")
+            .await;
+        for violation in violations(&session).await {
+            failures.push(format!("import ({theme}): {violation}"));
+        }
+    }
+    session.open_page("embed.html").await;
+    session
+        .eventually("return [...document.querySelectorAll('[data-gradeladder]')].every(e => e.shadowRoot && e.shadowRoot.querySelector('[data-testid=widget]')) ? true : null;")
+        .await;
+    for violation in violations(&session).await {
+        failures.push(format!("embed: {violation}"));
+    }
+    session.close().await;
+    assert!(
+        failures.is_empty(),
+        "accessibility violations:\n{}",
+        failures.join("\n")
+    );
+}

@@ -3,6 +3,12 @@
 // kept in this browser for the app beside it (store.js) until "Back to the built-in pages".
 import { clearSite, loadSite, saveSite } from "./store.js";
 
+// The theme the app's toggle chose, if any (else the system's, as the stylesheet says).
+try {
+  const theme = localStorage.getItem("gradeladder.theme");
+  if (theme === "light" || theme === "dark") document.documentElement.style.colorScheme = theme;
+} catch {}
+
 /** The app this page belongs to: the folder above `import/`. */
 const root = new URL("../", document.baseURI).href;
 const $ = (id) => document.getElementById(id);
