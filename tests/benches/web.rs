@@ -6,13 +6,17 @@
 //!   beside them;
 //! - where the cold path goes (document, wasm fetched, wasm started, view built, painted);
 //! - wasm start → role view painted and role-to-role navigation, in one hot profile;
-//! - Lighthouse (mobile defaults) on the role deep link and the embed demo.
+//! - Lighthouse (mobile defaults) on the role deep link and the embed demo;
+//! - "Use your own pages": the corpus, a handbook-sized set made from it (~430 pages) and 5,000
+//!   made-up levels read in the browser (time to the report, longest main-thread task meanwhile),
+//!   then search over the 5,000 levels, one keystroke at a time.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
 use gradeladder_e2e::{dist_dir, Session, StaticServer};
+use thirtyfour::prelude::*;
 
 /// The deep link timed cold and warm, and drawn by mermaid for the ratio.
 const DEEP_LINK: &str = "role/it-management/manager-it/";
@@ -389,6 +393,194 @@ fn print_lighthouse(root: &Path) {
     }
 }
 
+/// The public corpus pages (both folders), as a handbook's pages come.
+fn corpus_pages() -> Vec<PathBuf> {
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
+    let mut pages = Vec::new();
+    for folder in ["job-families", "job-families-2"] {
+        let dir = shared.join(folder);
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.expect("corpus entry").path();
+            if path.extension().is_some_and(|e| e == "md") {
+                pages.push(path);
+            }
+        }
+    }
+    pages.sort();
+    pages
+}
+
+/// A folder of `count` pages made by copying the corpus pages into numbered folders (the size
+/// of the whole GitLab handbook's job families: ~430 pages).
+fn handbook_sized(count: usize) -> Vec<PathBuf> {
+    let dir =
+        std::env::temp_dir().join(format!("gradeladder-bench-handbook-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let pages = corpus_pages();
+    let mut files = Vec::new();
+    for i in 0..count {
+        let source = &pages[i % pages.len()];
+        let folder = dir.join(format!("copy-{}", i / pages.len()));
+        std::fs::create_dir_all(&folder).expect("bench folder");
+        let target = folder.join(source.file_name().expect("name"));
+        std::fs::copy(source, &target).expect("copy page");
+        files.push(target);
+    }
+    files
+}
+
+/// `pages` made-up pages of `levels_per_page` graded levels each.
+fn made_up(pages: usize, levels_per_page: usize) -> Vec<PathBuf> {
+    let dir =
+        std::env::temp_dir().join(format!("gradeladder-bench-made-up-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("bench folder");
+    const WORDS: &[&str] = &[
+        "Widget", "Platform", "Data", "Security", "Billing", "Search", "Mobile", "Growth",
+    ];
+    const RANKS: &[&str] = &[
+        "Associate",
+        "Intermediate",
+        "Senior",
+        "Staff",
+        "Principal",
+        "Manager",
+        "Senior Manager",
+        "Director",
+        "Senior Director",
+        "Vice President",
+    ];
+    (0..pages)
+        .map(|p| {
+            let area = format!("{} {}", WORDS[p % WORDS.len()], p);
+            let mut text = format!("---\ntitle: {area} Engineering\n---\n## Levels\n");
+            for l in 0..levels_per_page {
+                let title = format!("{} {area} Engineer", RANKS[l % RANKS.len()]);
+                text.push_str(&format!(
+                    "### {title}\n#### Job Grade\nThe {title} is a grade {}.\n#### Responsibilities\n- Own the {area} roadmap at level {l}.\n- Mentor engineers.\n",
+                    5 + l % 8
+                ));
+            }
+            let path = dir.join(format!("page-{p}.md"));
+            std::fs::write(&path, text).expect("write page");
+            path
+        })
+        .collect()
+}
+
+/// Reads `files` on the import page of a fresh session: milliseconds from "Read" to the report,
+/// the longest main-thread task meanwhile (ms), and the report's summary.
+async fn import_once(session: &Session, files: &[PathBuf]) -> (f64, f64, String) {
+    session.open_page("import/").await;
+    session
+        .eventually("return document.body.dataset.reader === 'ready' ? true : null;")
+        .await;
+    let paths: Vec<String> = files
+        .iter()
+        .map(|p| p.canonicalize().expect("page").display().to_string())
+        .collect();
+    let input = session
+        .driver
+        .find(By::Id("files"))
+        .await
+        .expect("files input");
+    input.send_keys(paths.join("\n")).await.expect("pick files");
+    let result = session
+        .driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             let longest = 0;
+             new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); })
+               .observe({ type: 'longtask' });
+             const summary = document.getElementById('summary');
+             summary.textContent = '';
+             const start = performance.now();
+             document.getElementById('read').click();
+             const poll = () => summary.textContent ? done([performance.now() - start, longest, summary.textContent]) : setTimeout(poll, 5);
+             poll();",
+            vec![],
+        )
+        .await
+        .expect("import");
+    let values = result.json().as_array().cloned().unwrap_or_default();
+    (
+        values.first().and_then(|v| v.as_f64()).unwrap_or(f64::NAN),
+        values.get(1).and_then(|v| v.as_f64()).unwrap_or(f64::NAN),
+        values
+            .get(2)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_owned(),
+    )
+}
+
+/// Milliseconds from each keystroke of `words` in the search box to its results on screen.
+async fn keystrokes(session: &Session, words: &str) -> Vec<f64> {
+    session.open("").await;
+    let result = session
+        .driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const words = arguments[0];
+             const input = document.querySelector('[role=combobox]');
+             const times = [];
+             const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+             (async () => {
+               for (let i = 1; i <= words.length; i++) {
+                 const start = performance.now();
+                 input.value = words.slice(0, i);
+                 input.dispatchEvent(new Event('input', { bubbles: true }));
+                 await new Promise((r) => setTimeout(r, 0));
+                 times.push(performance.now() - start);
+                 await frame();
+               }
+               done(times);
+             })();",
+            vec![serde_json::Value::String(words.to_owned())],
+        )
+        .await
+        .expect("keystrokes");
+    result
+        .json()
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect()
+}
+
+async fn own_pages(root: &Path) {
+    println!("\nuse your own pages (in the browser, fresh profile per set; reader in a worker):");
+    let sets = [
+        ("public corpus", corpus_pages()),
+        (
+            "handbook-sized (430 corpus-made pages)",
+            handbook_sized(430),
+        ),
+        ("5,000 made-up levels (500 pages)", made_up(500, 10)),
+    ];
+    for (name, files) in &sets {
+        let session = Session::serve(root.to_path_buf(), "/").await;
+        let (ms, longest, summary) = import_once(&session, files).await;
+        println!(
+            "  {name}: {ms:.0} ms to the report, longest main-thread task {longest:.0} ms: {}",
+            summary.split(" The app").next().unwrap_or(&summary)
+        );
+        if name.starts_with("5,000") {
+            let mut times = keystrokes(&session, "senior widget engineer").await;
+            times.sort_by(f64::total_cmp);
+            let median = times.get(times.len() / 2).copied().unwrap_or(f64::NAN);
+            let max = times.last().copied().unwrap_or(f64::NAN);
+            println!(
+                "  search over those levels, {} keystrokes: median {median:.1} ms, slowest {max:.1} ms (keystroke to results in the page)",
+                times.len()
+            );
+        }
+        session.close().await;
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let dist = dist_dir();
@@ -411,5 +603,6 @@ async fn main() {
         (&widget.0, &widget.1),
     );
     hot(&dist).await;
+    own_pages(&dist).await;
     print_lighthouse(&dist);
 }

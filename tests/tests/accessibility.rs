@@ -133,7 +133,11 @@ async fn the_import_and_embed_pages_have_no_axe_violations() {
     for theme in ["light", "dark"] {
         session.open_page("import/").await;
         let set = format!("localStorage.setItem('gradeladder.theme', '{theme}')");
-        session.driver.execute(&set, vec![]).await.expect("set theme");
+        session
+            .driver
+            .execute(&set, vec![])
+            .await
+            .expect("set theme");
         session.driver.refresh().await.expect("reload");
         session
             .eventually("return document.body.dataset.reader === 'ready' ? true : null;")

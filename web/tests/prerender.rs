@@ -111,3 +111,63 @@ fn the_source_index_html_has_every_place_trunk_keeps_for_the_page() {
         assert!(source.contains(part), "index.html lost `{part}`");
     }
 }
+
+/// A catalog of `pages` made-up pages in two folders, each with three levels at grades 7, 8, 9.
+fn many_families(pages: usize) -> Site {
+    let sources: Vec<gradeladder_core::parse::SourcePage> = (0..pages)
+        .map(|p| gradeladder_core::parse::SourcePage {
+            path: format!("{}/widgets-{p}.md", if p % 2 == 0 { "engineering" } else { "sales" }),
+            text: format!(
+                "---\ntitle: Widgets {p}\n---\n## Levels\n### Widget Engineer {p}\nThe Widget Engineer {p} is a grade 7.\n### Senior Widget Engineer {p}\nThe Senior Widget Engineer {p} is a grade 8.\n### Staff Widget Engineer {p}\nThe Staff Widget Engineer {p} is a grade 9.\n"
+            ),
+        })
+        .collect();
+    let catalog = gradeladder_core::parse::parse_catalog(&sources, &Default::default());
+    Site::from(gradeladder_core::SiteData {
+        title: "Widgets Inc".to_owned(),
+        source: String::new(),
+        catalog,
+        pay: None,
+    })
+}
+
+fn rendered_for(site: &Site, route: &Route) -> Page {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("runtime");
+    tokio::task::LocalSet::new().block_on(&runtime, render(site, route))
+}
+
+#[test]
+fn a_home_page_of_many_families_groups_them_by_folder_each_collapsed_with_its_count() {
+    let site = many_families(20);
+    let page = rendered_for(&site, &Route::Home);
+    assert_eq!(page.body.matches("<details").count(), 20, "{}", page.body);
+    assert!(page.body.contains(r#"<h3 class="folder">engineering</h3>"#));
+    assert!(page.body.contains(r#"<h3 class="folder">sales</h3>"#));
+    assert!(page.body.contains(" · 3 roles"));
+    let few = rendered_for(&many_families(3), &Route::Home);
+    assert!(!few.body.contains("<details"), "a few families show open");
+}
+
+#[test]
+fn a_compact_grade_scale_names_a_few_roles_per_grade_the_current_one_first_and_counts_the_rest() {
+    let site = many_families(10);
+    let page = rendered_for(&site, &role("widgets-9", "senior-widget-engineer-9"));
+    assert!(
+        page.body.contains("and 4 more at grade 8"),
+        "10 roles at grade 8, 6 named: {}",
+        page.body
+    );
+    let scale = &page.body[page
+        .body
+        .find(r#"data-testid="grade-scale""#)
+        .expect("scale")..];
+    let current = scale
+        .find("Senior Widget Engineer 9</a>")
+        .expect("current named");
+    let other = scale
+        .find("Senior Widget Engineer 0</a>")
+        .expect("another named");
+    assert!(current < other, "the role shown comes first in its grade");
+}

@@ -20,6 +20,9 @@ pub struct GradeScaleProps {
 }
 
 /// The grade table: grade, IC title, management title, and the roles at that grade.
+/// Roles a compact scale names per grade before it counts the rest.
+const COMPACT_ROLES: usize = 6;
+
 #[styled_component]
 pub fn GradeScaleView(props: &GradeScaleProps) -> Html {
     let site = use_site();
@@ -44,6 +47,17 @@ pub fn GradeScaleView(props: &GradeScaleProps) -> Html {
         }
         let is_highlighted = |f: &Family, l: &Level| props.highlight.as_ref() == Some(&LevelId::of(f, l));
         let current = roles.iter().any(|(f, l)| is_highlighted(f, l));
+        // A compact scale names a few roles per grade (the one shown first), and counts the rest:
+        // a handbook-sized catalog has hundreds at one grade.
+        let total = roles.len();
+        let roles: Vec<_> = if props.compact && total > COMPACT_ROLES {
+            let mut shown: Vec<_> = roles.iter().copied().filter(|(f, l)| is_highlighted(f, l)).collect();
+            shown.extend(roles.iter().copied().filter(|(f, l)| !is_highlighted(f, l)).take(COMPACT_ROLES - shown.len()));
+            shown
+        } else {
+            roles
+        };
+        let more = total - roles.len();
         Some(html! {
             <tr class={classes!(current.then_some("current"))} aria-current={current.then_some("true")}>
                 <th scope="row">{ step.grade }</th>
@@ -60,6 +74,9 @@ pub fn GradeScaleView(props: &GradeScaleProps) -> Html {
                                 </li>
                             }
                         }) }
+                        if more > 0 {
+                            <li class="more"><Link<Route> to={Route::Grades}>{ format!("and {more} more at grade {}", step.grade) }</Link<Route>></li>
+                        }
                     </ul>
                 </td>
             </tr>

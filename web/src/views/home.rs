@@ -20,6 +20,11 @@ pub fn Home() -> Html {
         .families { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
         .family-card { background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.1rem; }
         .family-card h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
+        details.family-card summary { cursor: pointer; }
+        details.family-card summary .name { font-weight: 700; }
+        details.family-card summary .count { color: var(--gl-muted); }
+        details.family-card[open] summary { margin-bottom: .5rem; }
+        h3.folder { text-transform: capitalize; margin: 1.25rem 0 .5rem; }
         .family-card ul { list-style: none; margin: 0; padding: 0; }
         .family-card li { display: flex; align-items: center; gap: .6rem; padding: .35rem 0; border-top: 1px solid var(--gl-border); }
         .family-card li:first-child { border-top: none; }
@@ -35,12 +40,55 @@ pub fn Home() -> Html {
                 catalog.levels().count(), catalog.families.len(),
                 if site.pay.is_some() { ", what the next step requires and an estimated pay range" } else { " and what the next step requires" }) }</p>
             <h2>{ "Job families" }</h2>
-            <div class="families">
-                { for catalog.families.iter().map(family_card) }
-            </div>
+            if catalog.families.len() > COLLAPSE_ABOVE {
+                { for by_folder(&catalog.families).into_iter().map(|(folder, families)| html! {
+                    <>
+                        if !folder.is_empty() {
+                            <h3 class="folder">{ folder.replace(['-', '_'], " ") }</h3>
+                        }
+                        <div class="families">
+                            { for families.into_iter().map(collapsed_family) }
+                        </div>
+                    </>
+                }) }
+            } else {
+                <div class="families">
+                    { for catalog.families.iter().map(family_card) }
+                </div>
+            }
             <h2>{ "Grade scale" }</h2>
             <GradeScaleView compact=true />
         </div>
+    }
+}
+
+/// Above this many families, each shows as its title and count until opened, under the folder
+/// its page is in (a whole handbook has hundreds).
+const COLLAPSE_ABOVE: usize = 12;
+
+/// Families by the folder of their page (`""` for the top), in path order.
+fn by_folder(families: &[Family]) -> Vec<(&str, Vec<&Family>)> {
+    let mut groups: Vec<(&str, Vec<&Family>)> = Vec::new();
+    for family in families {
+        let folder = family.source.rsplit_once('/').map_or("", |(dir, _)| dir);
+        match groups.last_mut() {
+            Some((last, members)) if *last == folder => members.push(family),
+            _ => groups.push((folder, vec![family])),
+        }
+    }
+    groups
+}
+
+/// A family as a disclosure: its title and number of roles, the levels once opened.
+fn collapsed_family(family: &Family) -> Html {
+    html! {
+        <details class="family-card">
+            <summary>
+                <span class="name">{ &family.title }</span>
+                <span class="count">{ format!(" · {} role{}", family.levels.len(), if family.levels.len() == 1 { "" } else { "s" }) }</span>
+            </summary>
+            { level_list(family) }
+        </details>
     }
 }
 
@@ -49,6 +97,14 @@ fn family_card(family: &Family) -> Html {
     html! {
         <section class="family-card" aria-labelledby={format!("family-{}", family.slug)}>
             <h3 id={format!("family-{}", family.slug)}>{ &family.title }</h3>
+            { level_list(family) }
+        </section>
+    }
+}
+
+/// A family's levels with their grade badges.
+fn level_list(family: &Family) -> Html {
+    html! {
             <ul>
                 { for family.levels.iter().map(|level| html! {
                     <li data-testid="level" data-grade={level.grade.map(|g| g.to_string())}>
@@ -60,6 +116,5 @@ fn family_card(family: &Family) -> Html {
                     </li>
                 }) }
             </ul>
-        </section>
     }
 }
