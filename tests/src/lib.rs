@@ -181,6 +181,12 @@ impl Session {
     /// afterwards are the live app's.
     pub async fn open(&self, route: &str) {
         self.open_page(route).await;
+        self.wait_for_app().await;
+    }
+
+    /// Waits until the app has taken the pre-rendered page over (after a reload, say), so
+    /// elements found afterwards are the live app's and are not replaced under the test.
+    pub async fn wait_for_app(&self) {
         self.eventually("return document.querySelector('#app[data-prerendered]') ? null : true;")
             .await;
     }

@@ -73,6 +73,7 @@ async fn check_all(theme: &str) {
     for (name, route) in ROUTES {
         session.open(route).await;
         session.driver.refresh().await.expect("reload");
+        session.wait_for_app().await;
         session.wait_for("main h1").await;
         tokio::time::sleep(Duration::from_millis(100)).await;
         let applied = session

@@ -350,6 +350,7 @@ async fn theme_toggle_switches_to_dark_and_is_remembered() {
         .expect("js");
     assert_eq!(background.json().as_str(), Some("rgb(20, 19, 26)"));
     session.driver.refresh().await.expect("reload");
+    session.wait_for_app().await;
     session.wait_for("h1").await;
     let theme = session
         .driver

@@ -18,6 +18,7 @@ async fn after_the_first_visit_the_app_opens_with_the_server_gone() {
 
     session.stop_server();
     session.driver.refresh().await.expect("reload offline");
+    session.wait_for_app().await;
     assert_eq!(h1(&session).await, "Manager, IT");
     session.open("grades/").await;
     assert_eq!(h1(&session).await, "Grade scale");

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use gradeladder_core::pay::PayModel;
+use gradeladder_core::search::SearchIndex;
 use gradeladder_core::{Catalog, SiteData};
 use yew::prelude::*;
 
@@ -22,6 +23,8 @@ pub struct Site {
     pub pay: Option<Rc<PayModel>>,
     /// True when the pages were imported in this browser ("Use your own pages").
     pub own: bool,
+    /// Its roles' words, for search on every keystroke.
+    pub search: Rc<SearchIndex>,
 }
 
 impl From<SiteData> for Site {
@@ -29,6 +32,7 @@ impl From<SiteData> for Site {
         Site {
             title: data.title.into(),
             source: data.source.into(),
+            search: Rc::new(SearchIndex::new(&data.catalog)),
             catalog: Rc::new(data.catalog),
             pay: data.pay.map(Rc::new),
             own: false,

@@ -42,14 +42,31 @@ pub fn mark(name: &str) {
 pub fn start() {
     mark(MARK_START);
     wasm_bindgen_futures::spawn_local(async {
-        if let Some(site) = data::own_site().await {
-            return mount(site);
-        }
-        match data::fetch(data::DATA_FILE_NAME).await {
-            Ok(site) => mount(data::Site::from(site)),
+        let site = match data::own_site().await {
+            Some(site) => Ok(site),
+            None => data::fetch(data::DATA_FILE_NAME)
+                .await
+                .map(data::Site::from),
+        };
+        // The start-up script runs as soon as it loads: the page may still be arriving.
+        document_parsed().await;
+        match site {
+            Ok(site) => mount(site),
             Err(problem) => show_problem(&problem),
         }
     });
+}
+
+/// Resolves once the whole page has been parsed (at once when it has).
+async fn document_parsed() {
+    let document = gloo::utils::document();
+    if document.ready_state() != "loading" {
+        return;
+    }
+    let parsed = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = document.add_event_listener_with_callback("DOMContentLoaded", &resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(parsed).await;
 }
 
 /// Mounts the app showing `site`.

@@ -1,7 +1,9 @@
 //! After `trunk build`: trunk starts the app with an inline module script, which a page under
 //! `script-src 'self' 'wasm-unsafe-eval'` may not run. It is replaced by a start-up script of our
 //! own in a file beside the glue (named after it, so it changes when the glue does), which fetches
-//! the wasm at once, side by side with the glue.
+//! the wasm at once, side by side with the glue. It is `async`: it runs as soon as it has loaded,
+//! not after the whole page has been parsed, so the wasm download starts early (the app waits for
+//! the page itself when it needs it).
 //!
 //! Trunk's `<link rel="preload">` of the wasm goes too: next to a start-up module script in a file,
 //! Chromium at times never sent the request for the wasm at all (about 1 page load in 3 here), and
@@ -44,7 +46,7 @@ fn externalised(html: &str) -> Option<(String, String, String)> {
     }
     let name = format!("gradeladder-start-{hash}.js");
     let html = format!(
-        "{}<script type=\"module\" src=\"./{name}\"></script>{}",
+        "{}<script type=\"module\" async src=\"./{name}\"></script>{}",
         &html[..start],
         &html[end + CLOSE.len()..]
     );
@@ -85,7 +87,7 @@ mod tests {
         assert_eq!(name, "gradeladder-start-ab12.js");
         assert_eq!(
             page,
-            "<head><script src=\"boot.js\"></script>\n<script type=\"module\" src=\"./gradeladder-start-ab12.js\"></script><link rel=\"modulepreload\" href=\"./gradeladder-web-ab12.js\"><style></style></head>"
+            "<head><script src=\"boot.js\"></script>\n<script type=\"module\" async src=\"./gradeladder-start-ab12.js\"></script><link rel=\"modulepreload\" href=\"./gradeladder-web-ab12.js\"><style></style></head>"
         );
         assert!(
             script.contains("fetch(\"./gradeladder-web-ab12_bg.wasm\")"),

@@ -29,51 +29,105 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 ];
 
 /// Levels matching every word of `query`, best first. An empty query matches nothing.
+///
+/// Builds the catalog's [`SearchIndex`] for this one query; a front end that searches on every
+/// keystroke keeps one index instead.
 pub fn search<'a>(catalog: &'a Catalog, query: &str) -> Vec<Hit<'a>> {
-    let terms = words(query);
-    if terms.is_empty() {
-        return Vec::new();
+    SearchIndex::new(catalog).search(catalog, query)
+}
+
+/// The words of every level and family title, split and folded once, for searching a catalog
+/// keystroke after keystroke (5,000 levels searched without splitting a title again).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchIndex {
+    /// Per family: its title's words, and per level its title's words.
+    families: Vec<(Vec<Word>, Vec<Vec<Word>>)>,
+}
+
+/// A folded word and its characters (for typo distances).
+#[derive(Debug, Clone, PartialEq)]
+struct Word {
+    text: String,
+    chars: Vec<char>,
+}
+
+fn indexed(title: &str) -> Vec<Word> {
+    words(title)
+        .into_iter()
+        .map(|text| Word {
+            chars: text.chars().collect(),
+            text,
+        })
+        .collect()
+}
+
+impl SearchIndex {
+    /// The index of `catalog`.
+    pub fn new(catalog: &Catalog) -> SearchIndex {
+        SearchIndex {
+            families: catalog
+                .families
+                .iter()
+                .map(|family| {
+                    (
+                        indexed(&family.title),
+                        family.levels.iter().map(|l| indexed(&l.title)).collect(),
+                    )
+                })
+                .collect(),
+        }
     }
-    let mut hits: Vec<Hit> = Vec::new();
-    for found in catalog.level_refs() {
-        let (family, level) = (found.family, found.level);
-        let title_words = words(&level.title);
-        let family_words = words(&family.title);
-        let mut total = 0;
-        let mut all_matched = true;
-        for term in &terms {
-            let in_title = score_term(term, &title_words);
-            let in_family = score_term(term, &family_words) / 2;
-            let best = in_title.max(in_family);
-            if best == 0 {
-                all_matched = false;
-                break;
+
+    /// Levels of `catalog` (the one the index was made from) matching every word of `query`,
+    /// best first. An empty query matches nothing.
+    pub fn search<'a>(&self, catalog: &'a Catalog, query: &str) -> Vec<Hit<'a>> {
+        let terms: Vec<Word> = indexed(query);
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<Hit> = Vec::new();
+        for (family, (family_words, levels)) in catalog.families.iter().zip(&self.families) {
+            // A term scores against the family's title once, not once per level.
+            let in_family: Vec<u32> = terms
+                .iter()
+                .map(|term| score_term(term, family_words) / 2)
+                .collect();
+            for (level, title_words) in family.levels.iter().zip(levels) {
+                let mut total = 0;
+                let mut all_matched = true;
+                for (term, in_family) in terms.iter().zip(&in_family) {
+                    let best = score_term(term, title_words).max(*in_family);
+                    if best == 0 {
+                        all_matched = false;
+                        break;
+                    }
+                    total += best;
+                }
+                if all_matched {
+                    hits.push(Hit {
+                        found: LevelRef { family, level },
+                        score: total,
+                    });
+                }
             }
-            total += best;
         }
-        if all_matched {
-            hits.push(Hit {
-                found,
-                score: total,
-            });
-        }
+        hits.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then(a.found.level.grade.cmp(&b.found.level.grade))
+                .then(a.found.level.title.cmp(&b.found.level.title))
+        });
+        hits
     }
-    hits.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(a.found.level.grade.cmp(&b.found.level.grade))
-            .then(a.found.level.title.cmp(&b.found.level.title))
-    });
-    hits
 }
 
 /// How well one query word matches a title's words: 0 when it does not.
-fn score_term(term: &str, title: &[String]) -> u32 {
+fn score_term(term: &Word, title: &[Word]) -> u32 {
     let mut best = 0;
     for word in title {
-        let score = if word == term {
+        let score = if word.text == term.text {
             12
-        } else if word.starts_with(term) {
+        } else if word.text.starts_with(&term.text) {
             8
         } else if typo_distance_ok(term, word) {
             4
@@ -82,15 +136,15 @@ fn score_term(term: &str, title: &[String]) -> u32 {
         };
         best = best.max(score);
     }
-    if best < 12 && is_initials_of(term, title) {
+    if best < 12 && is_initials_of(&term.text, title) {
         best = 12;
     }
     if best < 10 {
-        if let Some((_, expansion)) = ABBREVIATIONS.iter().find(|(abbr, _)| *abbr == term) {
+        if let Some((_, expansion)) = ABBREVIATIONS.iter().find(|(abbr, _)| *abbr == term.text) {
             let expanded: Vec<&str> = expansion.split(' ').collect();
             if expanded
                 .iter()
-                .filter(|w| title.iter().any(|t| t == *w))
+                .filter(|w| title.iter().any(|t| t.text == **w))
                 .count()
                 >= 2.min(expanded.len())
             {
@@ -102,7 +156,7 @@ fn score_term(term: &str, title: &[String]) -> u32 {
 }
 
 /// Whether `term` spells the first letters of consecutive title words ("tpm" in "Technical Program Management").
-fn is_initials_of(term: &str, title: &[String]) -> bool {
+fn is_initials_of(term: &str, title: &[Word]) -> bool {
     let n = term.chars().count();
     if n < 2 || n > title.len() {
         return false;
@@ -111,27 +165,32 @@ fn is_initials_of(term: &str, title: &[String]) -> bool {
         window
             .iter()
             .zip(term.chars())
-            .all(|(word, c)| word.starts_with(c))
+            .all(|(word, c)| word.text.starts_with(c))
     })
 }
 
 /// A small typo: one edit for words of 4–7 letters, two for longer ones.
-fn typo_distance_ok(term: &str, word: &str) -> bool {
-    let n = term.chars().count();
+fn typo_distance_ok(term: &Word, word: &Word) -> bool {
+    let n = term.chars.len();
     if n < 4 {
         return false;
     }
     let allowed = if n >= 8 { 2 } else { 1 };
     // Compare against the word and against its prefix of similar length, so "managr" finds "management".
-    let prefix: String = word.chars().take(n).collect();
-    edit_distance(term, word, allowed) <= allowed
-        || edit_distance(term, &prefix, allowed) <= allowed
+    let prefix = &word.chars[..n.min(word.chars.len())];
+    chars_distance(&term.chars, &word.chars, allowed) <= allowed
+        || chars_distance(&term.chars, prefix, allowed) <= allowed
 }
 
 /// Optimal-string-alignment distance between two words, stopping early once it exceeds `limit`.
 pub fn edit_distance(a: &str, b: &str, limit: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    chars_distance(&a, &b, limit)
+}
+
+/// [`edit_distance`] of two words as characters.
+fn chars_distance(a: &[char], b: &[char], limit: usize) -> usize {
     if a.len().abs_diff(b.len()) > limit {
         return limit + 1;
     }
@@ -174,7 +233,7 @@ mod tests {
 
     #[test]
     fn initials_match_consecutive_words() {
-        let title = words("Director, Technical Program Management");
+        let title = indexed("Director, Technical Program Management");
         assert!(is_initials_of("tpm", &title));
         assert!(!is_initials_of("tmp", &title));
     }

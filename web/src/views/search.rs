@@ -1,14 +1,11 @@
 //! The role search: a WAI-ARIA combobox over the core's ranked search (abbreviations, typos).
 
-use gradeladder_core::search::search;
 use stylist::yew::styled_component;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use gradeladder_core::Catalog;
-
-use crate::data::use_site;
+use crate::data::{use_site, Site};
 use crate::route::Route;
 
 /// Most results shown at once.
@@ -22,8 +19,9 @@ struct Suggestion {
     detail: String,
 }
 
-fn suggestions(catalog: &Catalog, query: &str) -> Vec<Suggestion> {
-    search(catalog, query)
+fn suggestions(site: &Site, query: &str) -> Vec<Suggestion> {
+    site.search
+        .search(&site.catalog, query)
         .into_iter()
         .take(MAX_RESULTS)
         .map(|hit| {
@@ -56,9 +54,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let expanded = use_state(|| false);
     let navigator = use_navigator();
     let site = use_site();
-    let results = use_memo(((*query).clone(), site), |(q, site)| {
-        suggestions(&site.catalog, q)
-    });
+    let results = use_memo(((*query).clone(), site), |(q, site)| suggestions(site, q));
 
     let style = css!(
         r#"
