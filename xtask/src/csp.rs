@@ -4,10 +4,8 @@
 //! the wasm at once, side by side with the glue. It is `async`: it runs as soon as it has loaded,
 //! not after the whole page has been parsed, so the wasm download starts early (the app waits for
 //! the page itself when it needs it).
-//!
-//! Trunk's `<link rel="preload">` of the wasm goes too: next to a start-up module script in a file,
-//! Chromium at times never sent the request for the wasm at all (about 1 page load in 3 here), and
-//! the app never started.
+//! Trunk's `<link rel="preload">` of the wasm stays: the script's fetch of the wasm takes the
+//! preloaded response.
 
 use std::path::Path;
 
@@ -20,7 +18,7 @@ pub fn external_start_script(shell: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let (html, name, script) = externalised(&html).ok_or_else(|| {
         format!(
-            "{}: no inline start-up script of trunk's (`{OPEN}` importing ./gradeladder-web-*.js) or no preload of its wasm",
+            "{}: no inline start-up script of trunk's (`{OPEN}` importing ./gradeladder-web-*.js)",
             index.display()
         )
     })?;
@@ -29,8 +27,8 @@ pub fn external_start_script(shell: &Path) -> Result<(), String> {
     std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
 }
 
-/// `html` linking to the start-up script instead of holding it and without the wasm's preload,
-/// the script's file name, and the script.
+/// `html` linking to the start-up script instead of holding it, the script's file name, and the
+/// script.
 fn externalised(html: &str) -> Option<(String, String, String)> {
     let start = html.find(OPEN)?;
     let body_start = start + OPEN.len();
@@ -50,10 +48,6 @@ fn externalised(html: &str) -> Option<(String, String, String)> {
         &html[..start],
         &html[end + CLOSE.len()..]
     );
-    let preload = format!("<link rel=\"preload\" href=\"./gradeladder-web-{hash}_bg.wasm\"");
-    let preload_start = html.find(&preload)?;
-    let preload_end = preload_start + html[preload_start..].find('>')? + 1;
-    let html = format!("{}{}", &html[..preload_start], &html[preload_end..]);
     let script = format!(
         r#"// Starts Gradeladder: the wasm is fetched at once, side by side with its glue, and, when the
 // pages were imported in this browser ("Use your own pages"), the kept site is read meanwhile.
@@ -81,13 +75,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_inline_start_script_and_the_wasm_preload_give_way_to_a_start_script_file() {
+    fn the_inline_start_script_gives_way_to_a_start_script_file() {
         let html = "<head><script src=\"boot.js\"></script>\n<script type=\"module\">\nimport init from './gradeladder-web-ab12.js';\nawait init();\n</script><link rel=\"modulepreload\" href=\"./gradeladder-web-ab12.js\"><link rel=\"preload\" href=\"./gradeladder-web-ab12_bg.wasm\" as=\"fetch\"><style></style></head>";
         let (page, name, script) = externalised(html).unwrap();
         assert_eq!(name, "gradeladder-start-ab12.js");
         assert_eq!(
             page,
-            "<head><script src=\"boot.js\"></script>\n<script type=\"module\" async src=\"./gradeladder-start-ab12.js\"></script><link rel=\"modulepreload\" href=\"./gradeladder-web-ab12.js\"><style></style></head>"
+            "<head><script src=\"boot.js\"></script>\n<script type=\"module\" async src=\"./gradeladder-start-ab12.js\"></script><link rel=\"modulepreload\" href=\"./gradeladder-web-ab12.js\"><link rel=\"preload\" href=\"./gradeladder-web-ab12_bg.wasm\" as=\"fetch\"><style></style></head>"
         );
         assert!(
             script.contains("fetch(\"./gradeladder-web-ab12_bg.wasm\")"),
