@@ -16,7 +16,6 @@ use std::process::Command;
 use std::time::Duration;
 
 use gradeladder_e2e::{dist_dir, Session, StaticServer};
-use thirtyfour::prelude::*;
 
 /// The deep link timed cold and warm, and drawn by mermaid for the ratio.
 const DEEP_LINK: &str = "role/it-management/manager-it/";
@@ -475,16 +474,7 @@ async fn import_once(session: &Session, files: &[PathBuf]) -> (f64, f64, String)
     session
         .eventually("return document.body.dataset.reader === 'ready' ? true : null;")
         .await;
-    let paths: Vec<String> = files
-        .iter()
-        .map(|p| p.canonicalize().expect("page").display().to_string())
-        .collect();
-    let input = session
-        .driver
-        .find(By::Id("files"))
-        .await
-        .expect("files input");
-    input.send_keys(paths.join("\n")).await.expect("pick files");
+    session.pick_files("files", files).await;
     let result = session
         .driver
         .execute_async(

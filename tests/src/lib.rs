@@ -301,6 +301,26 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// Picks `files` in the file input with id `input` (as a person choosing them in the dialog).
+    pub async fn pick_files(&self, input: &str, files: &[PathBuf]) {
+        let paths: Vec<String> = files
+            .iter()
+            .map(|path| {
+                path.canonicalize()
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+                    .display()
+                    .to_string()
+            })
+            .collect();
+        self.driver
+            .find(By::Id(input))
+            .await
+            .unwrap_or_else(|e| panic!("file input #{input}: {e}"))
+            .send_keys(paths.join("\n"))
+            .await
+            .expect("pick files");
+    }
+
     /// Stops the static server: from now on the network has nothing to give the page.
     pub fn stop_server(&mut self) {
         self.server.take();

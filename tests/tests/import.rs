@@ -33,20 +33,9 @@ async fn open_import(session: &Session) {
 /// Picks `files` in the "Or files" input (and `pay` as the pay file), reads them, and returns the
 /// summary once shown.
 async fn read_files(session: &Session, files: &[PathBuf], pay: Option<&Path>) -> String {
-    let paths: Vec<String> = files
-        .iter()
-        .map(|path| path.canonicalize().expect("file").display().to_string())
-        .collect();
-    let input = session
-        .driver
-        .find(By::Id("files"))
-        .await
-        .expect("files input");
-    input.send_keys(paths.join("\n")).await.expect("pick files");
+    session.pick_files("files", files).await;
     if let Some(pay) = pay {
-        let input = session.driver.find(By::Id("pay")).await.expect("pay input");
-        let path = pay.canonicalize().expect("pay file").display().to_string();
-        input.send_keys(path).await.expect("pick pay file");
+        session.pick_files("pay", &[pay.to_path_buf()]).await;
     }
     session
         .driver
@@ -206,4 +195,33 @@ async fn bad_input_is_named_and_changes_nothing() {
     let _ = std::fs::remove_dir_all(
         Path::new(&std::env::temp_dir()).join(format!("gradeladder-import-{}", std::process::id())),
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_thousand_pages_read_in_the_browser() {
+    let dir = std::env::temp_dir().join(format!("gradeladder-import-many-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let files: Vec<PathBuf> = (0..2000)
+        .map(|p| {
+            let path = dir.join(format!("widgets-{p}.md"));
+            std::fs::write(
+                &path,
+                format!("---\ntitle: Widgets {p}\n---\n## Levels\n### Widget Engineer {p}\nThe Widget Engineer {p} is a grade 7.\n"),
+            )
+            .expect("page");
+            path
+        })
+        .collect();
+    let session = Session::start("/").await;
+    open_import(&session).await;
+    let summary = read_files(&session, &files, None).await;
+    assert!(
+        summary.contains("Read 2000 page(s): 2000 role(s)"),
+        "{summary}"
+    );
+    let home = home_summary(&session).await;
+    assert!(home.contains("2000 roles"), "{home}");
+    session.close().await;
+    let _ = std::fs::remove_dir_all(&dir);
 }

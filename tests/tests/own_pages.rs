@@ -25,6 +25,12 @@ fn corpus_dir() -> PathBuf {
 /// Runs the bundled `gradeladder build` on the corpus into `out`, as a site maintainer would with
 /// nothing but the binary (no cargo, no node on PATH).
 fn build_corpus(out: &Path, title: &str) -> String {
+    build(&corpus_dir(), out, title)
+}
+
+/// Runs the bundled `gradeladder build` on the pages under `data` into `out`, with only
+/// `/usr/bin:/bin` on PATH.
+fn build(data: &Path, out: &Path, title: &str) -> String {
     let cli = std::env::var("GRADELADDER_CLI").expect(
         "GRADELADDER_CLI is not set: run with `cargo xtask test`, which builds the bundled CLI",
     );
@@ -32,7 +38,7 @@ fn build_corpus(out: &Path, title: &str) -> String {
         .env_clear()
         .env("PATH", "/usr/bin:/bin")
         .args(["build", "--data"])
-        .arg(corpus_dir())
+        .arg(data)
         .arg("--out")
         .arg(out)
         .args(["--title", title])
@@ -209,4 +215,43 @@ async fn a_widget_shows_another_catalog_through_data_src_and_says_when_one_is_mi
     assert!(texts[2].contains("404"), "{texts:?}");
     session.close().await;
     assert!(dist_dir().join("widget/data.bin").is_file());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_site_of_2050_pages_builds_and_a_role_past_the_pre_rendered_ones_opens_by_its_address() {
+    let root = fresh_dir("many-pages");
+    let pages = root.join("pages");
+    for p in 0..2050 {
+        let folder = pages.join(format!("area-{}", p / 100));
+        std::fs::create_dir_all(&folder).expect("folder");
+        std::fs::write(
+            folder.join(format!("widgets-{p}.md")),
+            format!("---\ntitle: Widgets {p}\n---\n## Levels\n### Widget Engineer {p}\nThe Widget Engineer {p} is a grade {}.\n", 5 + p % 6),
+        )
+        .expect("page");
+    }
+    let site = root.join("site");
+    let report = build(&pages, &site, "Widgets Inc");
+    assert!(report.contains("2050 level(s)"), "{report}");
+    // Pages are read in path order: `area-9/widgets-999.md` comes last.
+    let last = "role/widgets-999/widget-engineer-999/";
+    assert!(
+        !site.join(last).join("index.html").exists(),
+        "past the first 2,000 levels, no page is written"
+    );
+    let session = Session::serve(site.clone(), "/jobs/").await;
+    session.open("").await;
+    let families = session
+        .eventually("return document.querySelectorAll('details.family-card').length || null;")
+        .await;
+    assert_eq!(families.as_u64(), Some(2050), "each family a disclosure");
+    // The address goes through 404.html and the not-found page, which opens the role.
+    session.open_page(last).await;
+    session
+        .eventually(&format!(
+            "return location.pathname.endsWith('/{last}') && document.querySelector('main h1') && document.querySelector('main h1').textContent === 'Widget Engineer 999' ? true : null;"
+        ))
+        .await;
+    session.close().await;
+    let _ = std::fs::remove_dir_all(&root);
 }

@@ -70,6 +70,22 @@ impl Route {
 }
 
 impl Route {
+    /// The page `path` (from the app's root, `role/it/manager/`) names, when it is a role or a
+    /// comparison of levels `catalog` has: where the not-found page sends an address that was not
+    /// pre-rendered.
+    pub fn existing(path: &str, catalog: &gradeladder_core::Catalog) -> Option<Route> {
+        let route = Route::recognize(&format!("/{}", path.trim_start_matches('/')))?;
+        let has = |segment: &str| {
+            LevelId::parse_segment(segment).is_some_and(|id| catalog.get(&id).is_some())
+        };
+        let exists = match &route {
+            Route::Role { family, level } => catalog.get(&LevelId::new(family, level)).is_some(),
+            Route::Compare { a, b } => has(a) && has(b),
+            _ => false,
+        };
+        exists.then_some(route)
+    }
+
     /// The route's path from the app's root, without the leading `/` (`role/it/manager/`; empty
     /// for the home page): what a link relative to the root says.
     pub fn relative_path(&self) -> String {
@@ -77,18 +93,21 @@ impl Route {
     }
 }
 
+/// The most levels whose pages are written at build time. A catalog beyond it (a page of 20,000
+/// levels) would make a bundle of that many files; its other levels open through `404.html`,
+/// whose not-found page sends a real role's address on to the role.
+pub const MAX_PRERENDERED_LEVELS: usize = 2_000;
+
 /// Every page written to static HTML at build time: home, the grade scale, the not-found page
 /// (where `404.html` sends a missing address), each role, and each role compared with its next
-/// level (the comparisons the app links to).
+/// level (the comparisons the app links to), for the first [`MAX_PRERENDERED_LEVELS`] levels.
 pub fn prerendered(catalog: &gradeladder_core::Catalog) -> Vec<Route> {
     let mut routes = vec![Route::Home, Route::Grades, Route::NotFound];
-    for family in &catalog.families {
-        for level in &family.levels {
-            let id = LevelId::of(family, level);
-            routes.push(Route::role(&id));
-            if let Some(next) = gradeladder_core::ladder::next_level(family, level) {
-                routes.push(Route::compare(&id, &LevelId::of(family, next)));
-            }
+    for (family, level) in catalog.levels().take(MAX_PRERENDERED_LEVELS) {
+        let id = LevelId::of(family, level);
+        routes.push(Route::role(&id));
+        if let Some(next) = gradeladder_core::ladder::next_level(family, level) {
+            routes.push(Route::compare(&id, &LevelId::of(family, next)));
         }
     }
     routes

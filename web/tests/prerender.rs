@@ -171,3 +171,39 @@ fn a_compact_grade_scale_names_a_few_roles_per_grade_the_current_one_first_and_c
         .expect("another named");
     assert!(current < other, "the role shown comes first in its grade");
 }
+
+#[test]
+fn pages_are_written_for_the_first_levels_up_to_the_cap_and_a_later_role_is_still_found() {
+    use gradeladder_web::route::MAX_PRERENDERED_LEVELS;
+    let site = many_families(700);
+    let routes = prerendered(&site.catalog);
+    let roles = routes
+        .iter()
+        .filter(|r| matches!(r, Route::Role { .. }))
+        .count();
+    assert_eq!(
+        roles, MAX_PRERENDERED_LEVELS,
+        "2,100 levels, pages for 2,000"
+    );
+    let late = role("widgets-699", "staff-widget-engineer-699");
+    assert!(!routes.contains(&late));
+    assert_eq!(
+        Route::existing("role/widgets-699/staff-widget-engineer-699/", &site.catalog),
+        Some(late)
+    );
+    assert_eq!(
+        Route::existing("role/widgets-699/nobody/", &site.catalog),
+        None
+    );
+    assert_eq!(
+        Route::existing(
+            "compare/widgets-1.widget-engineer-1/widgets-1.senior-widget-engineer-1/",
+            &site.catalog
+        ),
+        Some(Route::Compare {
+            a: "widgets-1.widget-engineer-1".to_owned(),
+            b: "widgets-1.senior-widget-engineer-1".to_owned(),
+        })
+    );
+    assert_eq!(Route::existing("grades/", &site.catalog), None);
+}

@@ -208,18 +208,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Check { data } => {
             let loaded = data::load(data.as_deref())?;
             render::diagnostics(&loaded.pages, &loaded.catalog.diagnostics);
-            let errors = loaded
-                .catalog
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count();
-            let warnings = loaded
-                .catalog
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Warning)
-                .count();
+            let errors = count(&loaded.catalog.diagnostics, Severity::Error);
+            let warnings = count(&loaded.catalog.diagnostics, Severity::Warning);
             let levels = loaded.catalog.levels().count();
             let left_out = match loaded.not_pages {
                 0 => String::new(),
@@ -313,17 +303,20 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
+/// How many of `diagnostics` are of `severity`.
+fn count(diagnostics: &[gradeladder_core::Diagnostic], severity: Severity) -> usize {
+    diagnostics
+        .iter()
+        .filter(|d| d.severity == severity)
+        .count()
+}
+
 /// Reads the pages and pay file a site shows, reporting problems as `check` does: `Err(code)`
 /// when there are errors (they are printed), the site otherwise.
 fn read_site(args: SiteArgs) -> Result<Result<gradeladder_core::SiteData, ExitCode>, String> {
     let own_pages = args.data.is_some();
     let loaded = data::load(args.data.as_deref())?;
-    let errors = loaded
-        .catalog
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = count(&loaded.catalog.diagnostics, Severity::Error);
     if own_pages {
         render::diagnostics(&loaded.pages, &loaded.catalog.diagnostics);
     }

@@ -45,46 +45,70 @@ pub fn serve(site: &SiteData, port: u16, open: bool) -> Result<(), String> {
     let assembled = crate::site::assemble(&shell, site, &dir);
     let tree = assembled.and_then(|_| gradeladder_web::bundle::read_tree(&dir));
     let _ = std::fs::remove_dir_all(&dir);
-    let tree = tree?;
-    let files: Vec<(&str, &[u8])> = tree
-        .iter()
-        .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
-        .collect();
-    let files = files.as_slice();
-    let server = tiny_http::Server::http(("127.0.0.1", port))
+    let tree = std::sync::Arc::new(tree?);
+    let listener = std::net::TcpListener::bind(("127.0.0.1", port))
         .map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
-    let address = server
-        .server_addr()
-        .to_ip()
-        .map(|a| a.port())
-        .unwrap_or(port);
+    let address = listener.local_addr().map(|a| a.port()).unwrap_or(port);
     let url = format!("http://127.0.0.1:{address}/");
     println!("Gradeladder is at {url} (Ctrl-C stops). It works offline: nothing is fetched from the network.");
     if open {
         open_browser(&url);
     }
-    for request in server.incoming_requests() {
-        let response = match lookup(files, request.url()) {
-            Some((name, bytes)) => {
-                let header = tiny_http::Header::from_bytes("Content-Type", content_type(name))
-                    .expect("valid header");
-                tiny_http::Response::from_data(bytes.to_vec()).with_header(header)
-            }
-            // A missing address gets the bundle's not-found page, which suggests roles.
-            None => match lookup(files, "/404.html") {
-                Some((name, bytes)) => {
-                    let header = tiny_http::Header::from_bytes("Content-Type", content_type(name))
-                        .expect("valid header");
-                    tiny_http::Response::from_data(bytes.to_vec())
-                        .with_header(header)
-                        .with_status_code(404)
-                }
-                None => tiny_http::Response::from_data(b"not found".to_vec()).with_status_code(404),
-            },
-        };
-        let _ = request.respond(response);
+    // One request per connection, each on its own thread: with kept-alive connections (tiny_http
+    // before), Chromium at times never received a response that had been sent.
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let tree = std::sync::Arc::clone(&tree);
+        std::thread::spawn(move || {
+            let files: Vec<(&str, &[u8])> = tree
+                .iter()
+                .map(|(name, bytes)| (name.as_str(), bytes.as_slice()))
+                .collect();
+            answer(stream, &files);
+        });
     }
     Ok(())
+}
+
+/// Reads one request from `stream`, answers it from `files` and closes the connection.
+fn answer(stream: std::net::TcpStream, files: &[(&str, &[u8])]) {
+    use std::io::{BufRead, Write};
+
+    let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(10)));
+    let mut reader = std::io::BufReader::new(&stream);
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // The headers are read and not needed.
+    loop {
+        let mut header = String::new();
+        match reader.read_line(&mut header) {
+            Ok(0) | Err(_) => return,
+            Ok(_) if header.trim().is_empty() => break,
+            Ok(_) => {}
+        }
+    }
+    let url = request_line.split_whitespace().nth(1).unwrap_or("/");
+    // A missing address gets the bundle's not-found page, which suggests roles.
+    let (status, name, body): (&str, &str, &[u8]) = match lookup(files, url) {
+        Some((name, bytes)) => ("200 OK", name, bytes),
+        None => match lookup(files, "/404.html") {
+            Some((name, bytes)) => ("404 Not Found", name, bytes),
+            None => ("404 Not Found", "404.txt", b"not found"),
+        },
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        content_type(name),
+        body.len()
+    );
+    let mut stream = &stream;
+    let _ = stream
+        .write_all(head.as_bytes())
+        .and_then(|()| stream.write_all(body))
+        .and_then(|()| stream.flush());
+    let _ = stream.shutdown(std::net::Shutdown::Write);
 }
 
 /// Opens `url` in the desktop's browser, saying so when it cannot.

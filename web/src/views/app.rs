@@ -11,7 +11,7 @@ use super::not_found::NotFound;
 use super::role::RolePage;
 use super::search::SearchBox;
 use crate::data::{use_site, Site};
-use crate::route::Route;
+use crate::route::{PayParams, Route};
 use crate::theme::{self, ThemeChoice};
 
 /// Properties of [`App`].
@@ -110,6 +110,20 @@ fn UnknownPage() -> Html {
         })
         .unwrap_or_default();
     let asked = asked.trim_start_matches('/');
+    // A real role that was not pre-rendered (a catalog past `MAX_PRERENDERED_LEVELS`): open it.
+    let site = use_site();
+    let existing = Route::existing(asked, &site.catalog);
+    {
+        let navigator = use_navigator();
+        let params: PayParams = use_location()
+            .and_then(|location| location.query::<PayParams>().ok())
+            .unwrap_or_default();
+        use_effect_with(existing.clone(), move |existing| {
+            if let (Some(route), Some(navigator)) = (existing, navigator) {
+                let _ = navigator.replace_with_query(route, &params);
+            }
+        });
+    }
     let asked = ["role/", "compare/"]
         .iter()
         .find_map(|prefix| asked.strip_prefix(prefix))
