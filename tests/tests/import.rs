@@ -154,6 +154,22 @@ async fn bad_input_is_named_and_changes_nothing() {
     );
 
     open_import(&session).await;
+    session
+        .driver
+        .execute(
+            "const input = document.getElementById('folder'); Object.defineProperty(input, 'files', { value: [] }); input.dispatchEvent(new Event('change'));",
+            vec![],
+        )
+        .await
+        .expect("pick an empty folder");
+    let picked = session
+        .wait_for("#picked")
+        .await
+        .text()
+        .await
+        .expect("picked");
+    assert_eq!(picked, "The folder is empty.");
+
     let page = &corpus_files()[1];
     let pay = temp_file("pay.toml", b"[meta]\nname = 3\n");
     let summary = read_files(&session, std::slice::from_ref(page), Some(&pay)).await;

@@ -75,8 +75,27 @@ pub async fn render(site: &Site, route: &Route) -> Page {
             &format!("<style {PRERENDERED_STYLE} data-style="),
         ),
         // The router renders links from the root (`/role/…`); the page's `<base>` is the root.
-        body: body.replace("href=\"/", "href=\""),
+        body: without_component_state(&body).replace("href=\"/", "href=\""),
     }
+}
+
+/// `body` without the component state Yew writes for hydration (the style manager's, ~4 KB of
+/// base64 per page): the app renders each page afresh in place of the pre-rendered one.
+fn without_component_state(body: &str) -> String {
+    const OPEN: &str = r#"<script type="application/x-yew-comp-state">"#;
+    let mut rest = body;
+    let mut kept = String::with_capacity(body.len());
+    while let Some(start) = rest.find(OPEN) {
+        kept.push_str(&rest[..start]);
+        match rest[start..].find("</script>") {
+            Some(end) => rest = &rest[start + end + "</script>".len()..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    kept.push_str(rest);
+    kept
 }
 
 /// The `index.html` of `page` of `site`, from `template` (the app's `index.html` as trunk built it).

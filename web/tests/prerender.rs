@@ -44,6 +44,10 @@ fn every_prerendered_page_has_its_heading_and_only_relative_links() {
             "{route:?} has a link from the host's root, which breaks under a sub-path"
         );
         assert!(page.styles.contains("data-gl-prerendered"), "{route:?}");
+        assert!(
+            !page.body.contains("x-yew-comp-state"),
+            "no hydration state: the app renders afresh ({route:?})"
+        );
     }
 }
 

@@ -1,9 +1,8 @@
 //! After `trunk build`: trunk starts the app with an inline module script, which a page under
 //! `script-src 'self' 'wasm-unsafe-eval'` may not run. It is replaced by a start-up script of our
 //! own in a file beside the glue (named after it, so it changes when the glue does), which fetches
-//! the wasm at once, side by side with the glue. It is `async`: it runs as soon as it has loaded,
-//! not after the whole page has been parsed, so the wasm download starts early (the app waits for
-//! the page itself when it needs it).
+//! the wasm at once, side by side with the glue. It is not `async`: it runs after `errors.js`
+//! (deferred, before it), whose listeners must be there when a missing wasm fails at once.
 //! Trunk's `<link rel="preload">` of the wasm stays: the script's fetch of the wasm takes the
 //! preloaded response.
 
@@ -44,7 +43,7 @@ fn externalised(html: &str) -> Option<(String, String, String)> {
     }
     let name = format!("gradeladder-start-{hash}.js");
     let html = format!(
-        "{}<script type=\"module\" async src=\"./{name}\"></script>{}",
+        "{}<script type=\"module\" src=\"./{name}\"></script>{}",
         &html[..start],
         &html[end + CLOSE.len()..]
     );
@@ -81,7 +80,7 @@ mod tests {
         assert_eq!(name, "gradeladder-start-ab12.js");
         assert_eq!(
             page,
-            "<head><script src=\"boot.js\"></script>\n<script type=\"module\" async src=\"./gradeladder-start-ab12.js\"></script><link rel=\"modulepreload\" href=\"./gradeladder-web-ab12.js\"><link rel=\"preload\" href=\"./gradeladder-web-ab12_bg.wasm\" as=\"fetch\"><style></style></head>"
+            "<head><script src=\"boot.js\"></script>\n<script type=\"module\" src=\"./gradeladder-start-ab12.js\"></script><link rel=\"modulepreload\" href=\"./gradeladder-web-ab12.js\"><link rel=\"preload\" href=\"./gradeladder-web-ab12_bg.wasm\" as=\"fetch\"><style></style></head>"
         );
         assert!(
             script.contains("fetch(\"./gradeladder-web-ab12_bg.wasm\")"),
