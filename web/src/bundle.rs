@@ -11,7 +11,7 @@
 
 use std::path::Path;
 
-use gradeladder_core::site::DATA_FILE_NAME;
+use gradeladder_core::site::{fnv1a, fnv1a_continue, DATA_FILE_NAME};
 use gradeladder_core::SiteData;
 
 use crate::data::Site;
@@ -55,7 +55,11 @@ pub async fn assemble(
     let mut files: Vec<(String, Vec<u8>)> = shell
         .iter()
         .filter(|(name, _)| {
-            name != SERVICE_WORKER && name != MANIFEST && !name.ends_with(DATA_FILE_NAME)
+            // The shell's index.html is the template; the home page takes its place.
+            name != "index.html"
+                && name != SERVICE_WORKER
+                && name != MANIFEST
+                && !name.ends_with(DATA_FILE_NAME)
         })
         .cloned()
         .collect();
@@ -72,10 +76,10 @@ pub async fn assemble(
     for route in &routes {
         let page = prerender::render(&view, route).await;
         let html = prerender::page_html(&template, &view, &page)?;
-        let name = format!("{}index.html", route.relative_path());
-        // The shell's own index.html is the template; the home page takes its place.
-        files.retain(|(existing, _)| *existing != name);
-        files.push((name, html.into_bytes()));
+        files.push((
+            format!("{}index.html", route.relative_path()),
+            html.into_bytes(),
+        ));
     }
     files.push((
         "404.html".to_owned(),
@@ -174,13 +178,9 @@ fn finished_worker(template: &str, files: &[(String, Vec<u8>)]) -> Result<String
             "the app shell's {SERVICE_WORKER} has no precache placeholders"
         ));
     }
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (name, bytes) in files {
-        for byte in name.as_bytes().iter().chain(bytes) {
-            hash ^= u64::from(*byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
+    let hash = files.iter().fold(fnv1a(b""), |hash, (name, bytes)| {
+        fnv1a_continue(fnv1a_continue(hash, name.as_bytes()), bytes)
+    });
     // The in-browser reader is for the few who import pages: every visitor would download it.
     let mut urls: Vec<String> = files
         .iter()

@@ -1,6 +1,7 @@
 //! The site's data (its title, catalog and pay model), read from the data file beside the wasm
 //! (`gradeladder_core::site`) and handed to every view through a Yew context.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use gradeladder_core::pay::PayModel;
@@ -23,8 +24,16 @@ pub struct Site {
     pub pay: Option<Rc<PayModel>>,
     /// True when the pages were imported in this browser ("Use your own pages").
     pub own: bool,
-    /// Its roles' words, for search on every keystroke.
-    pub search: Rc<SearchIndex>,
+    /// Its roles' words, for search on every keystroke: made on the first search, not at
+    /// start-up (the widget never searches).
+    search: Rc<OnceCell<SearchIndex>>,
+}
+
+impl Site {
+    /// The index search uses on every keystroke.
+    pub fn search_index(&self) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::new(&self.catalog))
+    }
 }
 
 impl From<SiteData> for Site {
@@ -32,7 +41,7 @@ impl From<SiteData> for Site {
         Site {
             title: data.title.into(),
             source: data.source.into(),
-            search: Rc::new(SearchIndex::new(&data.catalog)),
+            search: Rc::default(),
             catalog: Rc::new(data.catalog),
             pay: data.pay.map(Rc::new),
             own: false,

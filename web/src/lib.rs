@@ -48,25 +48,11 @@ pub fn start() {
                 .await
                 .map(data::Site::from),
         };
-        // The start-up script runs as soon as it loads: the page may still be arriving.
-        document_parsed().await;
         match site {
             Ok(site) => mount(site),
             Err(problem) => show_problem(&problem),
         }
     });
-}
-
-/// Resolves once the whole page has been parsed (at once when it has).
-async fn document_parsed() {
-    let document = gloo::utils::document();
-    if document.ready_state() != "loading" {
-        return;
-    }
-    let parsed = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = document.add_event_listener_with_callback("DOMContentLoaded", &resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(parsed).await;
 }
 
 /// Mounts the app showing `site`.

@@ -47,6 +47,8 @@ fn externalised(html: &str) -> Option<(String, String, String)> {
         &html[..start],
         &html[end + CLOSE.len()..]
     );
+    // The flag's key is the one `web/static/import/store.js` (`flagKey`) writes; it is spelled
+    // out here so a visit without an imported site loads nothing more.
     let script = format!(
         r#"// Starts Gradeladder: the wasm is fetched at once, side by side with its glue, and, when the
 // pages were imported in this browser ("Use your own pages"), the kept site is read meanwhile.

@@ -343,7 +343,7 @@ fn read_site(args: SiteArgs) -> Result<Result<gradeladder_core::SiteData, ExitCo
         if own_pages {
             String::new()
         } else {
-            gradeladder_core::seeds::site().source
+            gradeladder_core::seeds::SOURCE.to_owned()
         }
     });
     Ok(Ok(site::site_data(args.title, source, loaded.catalog, pay)))

@@ -45,11 +45,14 @@ pub fn catalog() -> Catalog {
     parse_catalog(&source_pages(), &ParseOptions::default())
 }
 
+/// Where the seed pages come from, as the default bundle's footer says.
+pub const SOURCE: &str = "Job-family pages: GitLab handbook (CC BY-SA 4.0).";
+
 /// The default bundle's data: the seed pages and the example pay model.
 pub fn site() -> crate::SiteData {
     crate::SiteData {
         title: "Gradeladder".to_owned(),
-        source: "Job-family pages: GitLab handbook (CC BY-SA 4.0).".to_owned(),
+        source: SOURCE.to_owned(),
         catalog: catalog(),
         pay: Some(crate::pay::example()),
     }

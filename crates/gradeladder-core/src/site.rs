@@ -143,10 +143,15 @@ impl SiteData {
     }
 }
 
-/// FNV-1a, 64 bit: enough to tell a damaged file from an intact one (not a defence against
-/// someone who means to change it).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+/// FNV-1a, 64 bit: enough to tell a damaged file from an intact one, or one build's files from
+/// the next's (not a defence against someone who means to change them).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    fnv1a_continue(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+/// [`fnv1a`] of everything hashed so far (`hash`) followed by `bytes`.
+pub fn fnv1a_continue(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |hash, byte| {
         (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
     })
 }

@@ -20,7 +20,7 @@ struct Suggestion {
 }
 
 fn suggestions(site: &Site, query: &str) -> Vec<Suggestion> {
-    site.search
+    site.search_index()
         .search(&site.catalog, query)
         .into_iter()
         .take(MAX_RESULTS)
