@@ -1,6 +1,7 @@
 //! `gradeladder`: the data maintainer's command line. A thin shell over `gradeladder-core`.
 
 mod data;
+mod posting;
 mod render;
 mod serve;
 mod site;
@@ -9,7 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use gradeladder_core::pay::PayQuery;
+use gradeladder_core::pay::{Date, PayAnswer, PayQuery};
 use gradeladder_core::resolve::resolve_role;
 use gradeladder_core::{ladder, Severity};
 
@@ -85,6 +86,35 @@ enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// The day to judge the data's age by (YYYY-MM-DD); today when omitted.
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        today: Option<Date>,
+    },
+    /// The pay section of a job posting for a role in one or more locations: a closed range per
+    /// location, the benefits line, the criteria and the data's date, on standard output; the
+    /// checks per jurisdiction (help, not legal advice) on standard error.
+    Posting {
+        /// The role: `family/level`, a level slug, or search words.
+        role: String,
+        /// A location (`US`, `London`, `GB/london`); repeat it, or separate with commas, for several.
+        #[arg(long = "location", value_name = "LOCATION", required = true)]
+        locations: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = PostingFormat::Text)]
+        format: PostingFormat,
+        /// The address the site is published at (`https://jobs.example.com/careers/`): the
+        /// posting then links the level's expectations and the grade scale.
+        #[arg(long, value_name = "URL")]
+        site: Option<String>,
+        /// Pay data file (TOML); the embedded example figures when omitted.
+        #[arg(long, value_name = "FILE")]
+        pay: Option<PathBuf>,
+        /// Read every *.md under DIR instead of the embedded seed pages.
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+        /// The day to judge the data's age by (YYYY-MM-DD); today when omitted.
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        today: Option<Date>,
     },
     /// Serve the web app on 127.0.0.1 (fully offline): the seed pages, or the pages under --data.
     Serve {
@@ -130,6 +160,33 @@ struct SiteArgs {
     /// Where the pages come from (and their licence), shown in the footer.
     #[arg(long, value_name = "TEXT")]
     source: Option<String>,
+}
+
+/// How `gradeladder posting` writes the posting.
+#[derive(Clone, Copy, ValueEnum)]
+enum PostingFormat {
+    /// Plain text, for a job board's text box.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// An HTML fragment.
+    Html,
+    /// JSON: pay tiers (min, max, currency, interval) and the checks, for job-board APIs.
+    Json,
+}
+
+/// Reads `--today`.
+fn parse_day(text: &str) -> Result<Date, String> {
+    Date::parse(text.trim()).ok_or_else(|| format!("\"{text}\" is not a day written YYYY-MM-DD"))
+}
+
+/// The day the clock says, in UTC.
+fn clock_today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_unix_days(i64::try_from(seconds / 86_400).unwrap_or_default())
+        .unwrap_or_else(|| Date::new(1970, 1, 1).expect("a real day"))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -234,6 +291,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             pay,
             data,
             json,
+            today,
         } => {
             let loaded = data::load(data.as_deref())?;
             let model = match data::load_pay(pay.as_deref()) {
@@ -244,6 +302,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     return Ok(ExitCode::from(DATA_ERROR));
                 }
             };
+            let today = today.unwrap_or_else(clock_today);
             let level = resolve_role(&loaded.catalog, &role)
                 .map_err(|e| e.to_string())?
                 .level;
@@ -262,10 +321,31 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
                     serde_json::to_string_pretty(&answer).map_err(|e| e.to_string())?
                 ));
             } else {
-                emit(&render::pay_text(&level.title, &answer));
+                let stale = match &answer {
+                    PayAnswer::Range(range) => model.staleness(range, today),
+                    PayAnswer::NoPayData { .. } => None,
+                };
+                emit(&render::pay_text(&level.title, &answer, stale.as_ref()));
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Posting {
+            role,
+            locations,
+            format,
+            site,
+            pay,
+            data,
+            today,
+        } => posting::run(posting::Request {
+            role,
+            locations,
+            format,
+            site,
+            pay,
+            data,
+            today: today.unwrap_or_else(clock_today),
+        }),
         Command::Serve { port, open, site } => match read_site(site)? {
             Ok(site) => {
                 serve::serve(&site, port, open)?;

@@ -7,7 +7,7 @@ use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::Buffer};
 use gradeladder_core::expectations::expected_lists;
 use gradeladder_core::parse::SourcePage;
-use gradeladder_core::pay::PayAnswer;
+use gradeladder_core::pay::{PayAnswer, Staleness};
 use gradeladder_core::{
     ladder, Catalog, Diagnostic, Family, Item, LevelId, LevelRef, Origin, Severity,
 };
@@ -159,7 +159,7 @@ pub fn diagnostics_for(sources: &[(String, String)], diagnostics: &[Diagnostic])
 }
 
 /// A pay answer as text: the range, the split, the compa sub-range and every step.
-pub fn pay_text(title: &str, answer: &PayAnswer) -> String {
+pub fn pay_text(title: &str, answer: &PayAnswer, stale: Option<&Staleness>) -> String {
     let range = match answer {
         PayAnswer::NoPayData { reason } => {
             return format!("{title}: no pay data for this role ({reason})\n")
@@ -169,6 +169,9 @@ pub fn pay_text(title: &str, answer: &PayAnswer) -> String {
     let mut out = String::new();
     if range.example {
         out.push_str("EXAMPLE FIGURES, NOT REAL PAY DATA\n");
+    }
+    if let Some(stale) = stale {
+        out.push_str(&format!("OUT OF DATE: {stale}\n"));
     }
     let c = &range.currency;
     out.push_str(&format!("{title} in {}\n", range.location));
@@ -194,6 +197,7 @@ pub fn pay_text(title: &str, answer: &PayAnswer) -> String {
         ));
     }
     out.push_str("\nHow it is computed\n");
+    let mut last_provenance = None;
     for step in &range.steps {
         let factor = step
             .factor
@@ -203,8 +207,24 @@ pub fn pay_text(title: &str, answer: &PayAnswer) -> String {
             step.label,
             money(step.value)
         ));
+        if let Some(provenance) = step
+            .provenance
+            .as_ref()
+            .filter(|p| last_provenance != Some(*p))
+        {
+            last_provenance = Some(provenance);
+            let source = if provenance.source.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", provenance.source)
+            };
+            out.push_str(&format!("  {:<8} as of {}{source}\n", "", provenance.as_of));
+        }
     }
-    out.push_str(&format!("\nSource: {}\n", range.source));
+    out.push_str(&format!(
+        "\nSource: {} (figures as of {})\n",
+        range.source, range.as_of
+    ));
     out
 }
 

@@ -329,3 +329,161 @@ fn check_reads_invalid_utf8_with_a_warning_and_leaves_out_oversized_and_other_fi
         "{report}"
     );
 }
+
+#[test]
+fn posting_prints_a_closed_range_per_location_and_the_checks_on_stderr() {
+    let out = gradeladder(&[
+        "posting",
+        "it-management/manager-it",
+        "--location",
+        "US",
+        "--location",
+        "London",
+        "--today",
+        "2024-06-01",
+        "--site",
+        "https://jobs.example.com/careers",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("- United States: USD 78,400 – 117,600 a year"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- London, United Kingdom: GBP 60,200 – 90,300 a year"),
+        "{text}"
+    );
+    assert!(text.contains("https://jobs.example.com/careers/role/it-management/manager-it/"));
+    assert!(text.contains("Pay data as of 2024-01-02"), "{text}");
+    assert!(
+        !text.contains("months old"),
+        "current on 2024-06-01: {text}"
+    );
+    let checks = stderr(&out);
+    assert!(checks.contains("help, not legal advice"), "{checks}");
+    assert!(
+        checks.contains("Colorado: no requirement unmet"),
+        "{checks}"
+    );
+}
+
+#[test]
+fn posting_json_has_tiers_with_min_max_currency_and_interval() {
+    let out = gradeladder(&[
+        "posting",
+        "senior-engineering-manager",
+        "--location",
+        "US,NL",
+        "--format",
+        "json",
+        "--today",
+        "2024-06-01",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let tiers = json["tiers"].as_array().expect("tiers");
+    assert_eq!(tiers.len(), 2);
+    assert_eq!(tiers[1]["currency"], "EUR");
+    for tier in tiers {
+        assert!(tier["min"].is_number() && tier["max"].is_number(), "{tier}");
+        assert!(tier["min"].as_f64() < tier["max"].as_f64());
+        assert_eq!(tier["interval"], "year");
+    }
+    let eu = &json["checks"][0];
+    assert_eq!(eu["jurisdiction"], "eu");
+    let criteria = eu["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["rule"].as_str().unwrap().starts_with("The criteria"))
+        .unwrap();
+    assert_eq!(
+        criteria["status"], "not_met",
+        "no --site, no criteria links"
+    );
+}
+
+#[test]
+fn posting_and_pay_warn_when_the_data_is_older_than_the_threshold() {
+    for args in [
+        &[
+            "posting",
+            "manager-it",
+            "--location",
+            "US",
+            "--today",
+            "2026-12-01",
+        ][..],
+        &[
+            "pay",
+            "manager-it",
+            "--location",
+            "US",
+            "--today",
+            "2026-12-01",
+        ][..],
+    ] {
+        let out = gradeladder(args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(
+            stdout(&out).contains("The pay data is from 2024-01-02 (34 months old"),
+            "{args:?}: {}",
+            stdout(&out)
+        );
+    }
+    let out = gradeladder(&[
+        "pay",
+        "manager-it",
+        "--location",
+        "US",
+        "--today",
+        "2024-12-01",
+    ]);
+    assert!(!stdout(&out).contains("months old"), "{}", stdout(&out));
+}
+
+#[test]
+fn posting_for_an_unknown_location_is_a_usage_error_with_suggestions() {
+    let out = gradeladder(&["posting", "manager-it", "--location", "US,Amsterdm"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("Amsterdam, Netherlands"),
+        "{}",
+        stderr(&out)
+    );
+    let out = gradeladder(&[
+        "posting",
+        "manager-it",
+        "--location",
+        "US",
+        "--today",
+        "2024-13-01",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_pay_file_without_dates_is_refused_with_line_and_column() {
+    let dir = temp_dir("undated-pay");
+    let undated: String = gradeladder_core_example()
+        .lines()
+        .filter(|l| !l.starts_with("as_of ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let file = dir.join("undated.toml");
+    std::fs::write(&file, &undated).unwrap();
+    let out = gradeladder(&[
+        "posting",
+        "manager-it",
+        "--location",
+        "US",
+        "--pay",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("has no date"), "{err}");
+    assert!(err.contains("undated.toml:"), "{err}");
+}

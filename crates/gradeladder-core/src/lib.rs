@@ -13,6 +13,7 @@ pub mod model;
 #[cfg(feature = "parse")]
 pub mod parse;
 pub mod pay;
+pub mod posting;
 pub mod resolve;
 pub mod rich;
 pub mod scale;

@@ -14,7 +14,7 @@ use crate::pay::PayModel;
 
 /// The version of the data file's layout and body; bumped on any incompatible change (a change of
 /// [`SCHEMA_VERSION`] or of the pay model's form included).
-pub const DATA_FORMAT: u16 = 1;
+pub const DATA_FORMAT: u16 = 2;
 
 /// The name of the data file in a bundle, beside the app's wasm (and the widget's).
 pub const DATA_FILE_NAME: &str = "data.bin";

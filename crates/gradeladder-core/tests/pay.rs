@@ -114,6 +114,8 @@ currency = "USD"
 min = 100000
 mid = 120000
 max = 140000
+as_of = 2025-03-01
+source = "Test survey"
 
 [exchange]
 date = "2025-01-01"
@@ -124,6 +126,7 @@ country = "United States"
 code = "US"
 currency = "USD"
 zone = "A"
+as_of = "2025-02-01"
 "#;
 
 #[test]
@@ -358,4 +361,122 @@ proptest! {
         let (a, b) = (range(&base, q.clone()), range(&raised, q));
         prop_assert!(b.min >= a.min && b.target >= a.target && b.max >= a.max);
     }
+}
+
+#[test]
+fn every_figure_of_a_range_carries_its_date_and_the_range_the_oldest() {
+    let model = pay::example();
+    let r = range(
+        &model,
+        PayQuery {
+            currency: Some("EUR"),
+            ..query("Director of Engineering", 10, "London")
+        },
+    );
+    let dated: Vec<String> = r
+        .steps
+        .iter()
+        .filter_map(|s| s.provenance.as_ref().map(|p| p.as_of.to_string()))
+        .collect();
+    assert!(
+        dated.len() >= 5,
+        "benchmark, level, location, exchange, spread: {dated:?}"
+    );
+    assert_eq!(r.as_of.to_string(), "2024-01-02");
+    let bands = file::read("bands.toml", BANDS).expect("valid");
+    let converted = range(
+        &bands,
+        PayQuery {
+            currency: Some("EUR"),
+            ..query("Staff Engineer", 8, "US")
+        },
+    );
+    assert_eq!(converted.as_of.to_string(), "2025-01-01");
+    assert_eq!(
+        converted.steps[0]
+            .provenance
+            .as_ref()
+            .map(|p| p.source.as_str()),
+        Some("Test survey")
+    );
+    assert_eq!(
+        range(&bands, query("Staff Engineer", 8, "US"))
+            .as_of
+            .to_string(),
+        "2025-03-01"
+    );
+}
+
+#[test]
+fn a_pay_file_without_dates_is_refused_at_each_undated_figure() {
+    let undated = BANDS
+        .replace("as_of = 2025-03-01\n", "")
+        .replace("as_of = \"2025-02-01\"\n", "")
+        .replace("date = \"2025-01-01\"\n", "");
+    let errors = file::read("bands.toml", &undated).expect_err("undated");
+    let mut lines: Vec<u32> = errors.iter().map(|e| e.line).collect();
+    lines.sort();
+    let lines_with = |needle: &str| -> Vec<u32> {
+        (1..)
+            .zip(undated.lines())
+            .filter(|(_, l)| l.contains(needle))
+            .map(|(n, _)| n)
+            .collect()
+    };
+    let currencies = lines_with("currency = \"USD\"");
+    let mut expected = vec![currencies[1], currencies[2], lines_with("rates = ")[0]];
+    expected.sort();
+    assert_eq!(
+        lines, expected,
+        "the band, the country and the rates: {errors:?}"
+    );
+    let dated_once = undated.replace("model = \"bands\"", "model = \"bands\"\nas_of = 2025-05-05");
+    let model = file::read("bands.toml", &dated_once).expect("one date in [meta] dates all");
+    assert_eq!(
+        range(&model, query("Staff Engineer", 8, "US"))
+            .as_of
+            .to_string(),
+        "2025-05-05"
+    );
+}
+
+#[test]
+fn a_date_that_is_no_day_is_located() {
+    let (line, column, message) = single_error(&BANDS.replace("2025-03-01", "\"2025-02-30\""));
+    assert_eq!((line, column), (16, 9));
+    assert!(message.contains("YYYY-MM-DD"), "{message}");
+}
+
+#[test]
+fn old_data_is_stale_by_the_files_threshold() {
+    let model = pay::example();
+    assert_eq!(model.meta.stale_after_months, 12);
+    let r = range(&model, query("Senior Backend Engineer", 7, "US"));
+    let today = pay::Date::parse("2026-12-01").unwrap();
+    let stale = model
+        .staleness(&r, today)
+        .expect("2024 data is stale in 2026");
+    assert_eq!(stale.months_old, 34);
+    assert_eq!(
+        model.staleness(&r, pay::Date::parse("2024-06-01").unwrap()),
+        None
+    );
+    let (line, _, message) = single_error(&BANDS.replace(
+        "model = \"bands\"",
+        "model = \"bands\"\nstale_after_months = 0",
+    ));
+    assert_eq!(line, 6);
+    assert!(message.contains("stale_after_months"), "{message}");
+}
+
+#[test]
+fn the_example_describes_its_benefits_and_an_empty_line_is_refused() {
+    assert!(pay::example()
+        .meta
+        .benefits
+        .is_some_and(|b| b.contains("paid time off")));
+    let (line, _, message) =
+        single_error(&BANDS.replace("model = \"bands\"", "model = \"bands\"\nbenefits = \"  \""));
+    assert_eq!(line, 6);
+    assert!(message.contains("benefits is empty"), "{message}");
 }

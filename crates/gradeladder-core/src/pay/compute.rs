@@ -4,6 +4,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
+use super::date::{Date, Provenance};
 use super::model::{
     Band, Bands, Country, Formula, Method, Metro, PayModel, Rounding, RoundingDirection, Track,
 };
@@ -53,6 +54,12 @@ pub struct PayRange {
     pub base: Option<Decimal>,
     /// Variable part of the target, when the model splits it.
     pub variable: Option<Decimal>,
+    /// Share of the pay that is variable (0.15), when the model splits it.
+    pub variable_share: Option<Decimal>,
+    /// The base-pay part of min and max (rounded like them), when the model splits pay.
+    pub base_range: Option<(Decimal, Decimal)>,
+    /// The oldest date of the figures this range was computed from: the date of the range.
+    pub as_of: Date,
     /// The requested compa group's sub-range.
     pub compa: Option<CompaRange>,
     /// The math, in order.
@@ -85,6 +92,17 @@ pub struct Step {
     pub factor: Option<Decimal>,
     /// The running value after this step.
     pub value: Decimal,
+    /// When and where the step's figure was taken, for figures of the pay data.
+    pub provenance: Option<Provenance>,
+}
+
+/// The oldest date among `steps`' figures.
+fn oldest(steps: &[Step]) -> Date {
+    steps
+        .iter()
+        .filter_map(|s| s.provenance.as_ref().map(|p| p.as_of))
+        .min()
+        .unwrap_or(Date::EPOCH_FOR_ERRORS)
 }
 
 /// A query that cannot be answered as asked, with what would work instead.
@@ -343,41 +361,51 @@ impl PayModel {
             ),
             factor: None,
             value,
+            provenance: Some(benchmark.provenance.clone()),
         });
-        let mut multiply = |label: String, factor: Decimal, steps: &mut Vec<Step>| {
-            value *= factor;
-            steps.push(Step {
-                label,
-                factor: Some(factor),
-                value,
-            });
-        };
+        let mut multiply =
+            |label: String, factor: Decimal, provenance: &Provenance, steps: &mut Vec<Step>| {
+                value *= factor;
+                steps.push(Step {
+                    label,
+                    factor: Some(factor),
+                    value,
+                    provenance: Some(provenance.clone()),
+                });
+            };
         multiply(
             format!("Level factor: {}", rule.label),
             rule.factor,
+            &formula.provenance,
             &mut steps,
         );
+        let location_provenance = metro
+            .filter(|m| m.factor.is_some())
+            .and_then(|m| m.provenance.as_ref())
+            .unwrap_or(&country.provenance);
         multiply(
             format!("Location factor: {location}"),
             location_factor,
+            location_provenance,
             &mut steps,
         );
         if let Some(contract) = contract {
             multiply(
                 format!("Contract factor: {}", contract.name),
                 contract.factor,
+                &formula.provenance,
                 &mut steps,
             );
         }
         if currency != self.meta.currency {
-            multiply(
-                format!(
-                    "Exchange rate {} → {currency} ({})",
-                    self.meta.currency, self.exchange.date
-                ),
-                rate,
-                &mut steps,
-            );
+            if let Some(provenance) = &self.exchange.provenance {
+                multiply(
+                    format!("Exchange rate {} → {currency}", self.meta.currency),
+                    rate,
+                    provenance,
+                    &mut steps,
+                );
+            }
         }
         let exact_target = value;
         let spread = formula.range_spread;
@@ -391,11 +419,13 @@ impl PayModel {
             label: format!("Range minimum: target − {percent}%"),
             factor: Some(Decimal::ONE - spread),
             value: exact_min,
+            provenance: Some(formula.provenance.clone()),
         });
         steps.push(Step {
             label: format!("Range maximum: target + {percent}%"),
             factor: Some(Decimal::ONE + spread),
             value: exact_max,
+            provenance: Some(formula.provenance.clone()),
         });
         steps.push(Step {
             label: format!(
@@ -404,6 +434,7 @@ impl PayModel {
             ),
             factor: None,
             value: target,
+            provenance: None,
         });
         let (base, variable) = match benchmark.variable_share {
             Some(share) => {
@@ -414,6 +445,11 @@ impl PayModel {
             }
             None => (None, None),
         };
+        let base_range = benchmark.variable_share.map(|share| {
+            let base = Decimal::ONE - share;
+            (round(exact_min * base), round(exact_max * base))
+        });
+        let as_of = oldest(&steps);
         Ok(PayAnswer::Range(Box::new(PayRange {
             currency: currency.to_owned(),
             min,
@@ -421,6 +457,9 @@ impl PayModel {
             max,
             base,
             variable,
+            variable_share: benchmark.variable_share,
+            base_range,
+            as_of,
             compa: compa.map(|group| CompaRange {
                 name: group.name.clone(),
                 min: round(exact_target * group.min),
@@ -467,24 +506,24 @@ impl PayModel {
             ),
             factor: None,
             value: *mid,
+            provenance: Some(band.provenance.clone()),
         }];
         let (min, mid, max) = if band.currency.eq_ignore_ascii_case(currency) {
             (*min, *mid, *max)
         } else {
             let factor = self.rate_to(currency)? / self.rate_to(&band.currency)?;
             steps.push(Step {
-                label: format!(
-                    "Exchange rate {} → {currency} ({})",
-                    band.currency, self.exchange.date
-                ),
+                label: format!("Exchange rate {} → {currency}", band.currency),
                 factor: Some(factor),
                 value: *mid * factor,
+                provenance: self.exchange.provenance.clone(),
             });
             let round = |amount: Decimal| round_once(amount, &bands.rounding);
             steps.push(Step {
                 label: rounding_label(&bands.rounding, currency),
                 factor: None,
                 value: round(*mid * factor),
+                provenance: None,
             });
             (
                 round(*min * factor),
@@ -499,6 +538,9 @@ impl PayModel {
             max,
             base: None,
             variable: None,
+            variable_share: None,
+            base_range: None,
+            as_of: oldest(&steps),
             compa: None,
             steps,
             example: self.meta.example,
@@ -529,6 +571,13 @@ struct Place<'a> {
     location: String,
     /// ISO code amounts are shown in.
     currency: String,
+}
+
+impl PayModel {
+    /// The out-of-date warning due for `range` on `today`, by the model's threshold.
+    pub fn staleness(&self, range: &PayRange, today: Date) -> Option<super::Staleness> {
+        super::Staleness::of(range.as_of, today, self.meta.stale_after_months)
+    }
 }
 
 /// The item named `name` (ignoring ASCII case), or every known name.

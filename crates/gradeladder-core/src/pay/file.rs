@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::date::{Date, Provenance};
 use super::model::{
     Band, Bands, Benchmark, CompaGroup, Country, Exchange, Formula, LevelRule, Meta, Method, Metro,
     NamedFactor, PayModel, Rounding, RoundingDirection, Track,
@@ -16,6 +17,9 @@ use crate::parse::text::LineIndex;
 
 /// Stable code of every pay-file problem.
 const CODE: &str = "GL100-pay-data";
+
+/// Months after which pay data is out of date when the file does not say (`stale_after_months`).
+pub const DEFAULT_STALE_AFTER_MONTHS: u32 = 12;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -39,6 +43,26 @@ struct RawMeta {
     source: String,
     currency: Spanned<String>,
     model: Spanned<String>,
+    #[serde(default)]
+    as_of: Option<Spanned<RawDate>>,
+    #[serde(default)]
+    benefits: Option<Spanned<String>>,
+    #[serde(default)]
+    stale_after_months: Option<Spanned<i64>>,
+}
+
+/// A date as written: a TOML date (`as_of = 2024-01-02`) or a string (`"2024-01-02"`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawDate {
+    Toml(toml::value::Datetime),
+    Text(String),
+}
+
+/// `as_of` and `source`, as any dated table of the file may give them.
+struct RawProvenance<'a> {
+    as_of: &'a Option<Spanned<RawDate>>,
+    source: &'a Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -52,8 +76,12 @@ struct RawFormula {
     contract_factors: BTreeMap<String, Spanned<TomlDecimal>>,
     #[serde(default)]
     compa_groups: Vec<RawCompaGroup>,
-    benchmarks: BTreeMap<String, RawBenchmark>,
+    benchmarks: BTreeMap<Spanned<String>, RawBenchmark>,
     levels: Vec<RawLevelRule>,
+    #[serde(default)]
+    as_of: Option<Spanned<RawDate>>,
+    #[serde(default)]
+    source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -77,6 +105,10 @@ struct RawBenchmark {
     amount: Spanned<TomlDecimal>,
     #[serde(default)]
     variable_share: Option<Spanned<TomlDecimal>>,
+    #[serde(default)]
+    as_of: Option<Spanned<RawDate>>,
+    #[serde(default)]
+    source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -94,6 +126,10 @@ struct RawLevelRule {
 struct RawBands {
     rounding: RawRounding,
     ranges: Vec<RawBand>,
+    #[serde(default)]
+    as_of: Option<Spanned<RawDate>>,
+    #[serde(default)]
+    source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -105,14 +141,19 @@ struct RawBand {
     min: Spanned<TomlDecimal>,
     mid: Spanned<TomlDecimal>,
     max: Spanned<TomlDecimal>,
+    #[serde(default)]
+    as_of: Option<Spanned<RawDate>>,
+    #[serde(default)]
+    source: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawExchange {
-    date: String,
+    #[serde(default, alias = "date")]
+    as_of: Option<Spanned<RawDate>>,
     #[serde(default)]
-    source: String,
+    source: Option<String>,
     rates: BTreeMap<String, Spanned<TomlDecimal>>,
 }
 
@@ -128,16 +169,24 @@ struct RawCountry {
     zone: Option<String>,
     #[serde(default)]
     metros: Vec<RawMetro>,
+    #[serde(default)]
+    as_of: Option<Spanned<RawDate>>,
+    #[serde(default)]
+    source: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMetro {
-    name: String,
+    name: Spanned<String>,
     #[serde(default)]
     factor: Option<Spanned<TomlDecimal>>,
     #[serde(default)]
     zone: Option<String>,
+    #[serde(default)]
+    as_of: Option<Spanned<RawDate>>,
+    #[serde(default)]
+    source: Option<String>,
 }
 
 /// A number as written in TOML (integer or float), read exactly: a float is read through its
@@ -201,6 +250,57 @@ impl Checker<'_> {
         v
     }
 
+    /// A date as written, or an error at it.
+    fn date(&mut self, raw: &Spanned<RawDate>, what: &str) -> Option<Date> {
+        let text = match raw.get_ref() {
+            RawDate::Toml(datetime) => match (datetime.date, datetime.time, datetime.offset) {
+                (Some(date), None, None) => Date::new(date.year, date.month, date.day),
+                _ => None,
+            },
+            RawDate::Text(text) => Date::parse(text.trim()),
+        };
+        if text.is_none() {
+            self.error(
+                raw.span().start,
+                format!("{what}: as_of must be a day written YYYY-MM-DD, such as 2025-01-31"),
+            );
+        }
+        text
+    }
+
+    /// The provenance of a dated table: its own `as_of` and `source`, else `inherited`'s. A table
+    /// with no date of its own and none to inherit is an error at `at`: a figure is never given a
+    /// date it was not given.
+    fn provenance(
+        &mut self,
+        own: RawProvenance,
+        inherited: Option<&Provenance>,
+        at: usize,
+        what: &str,
+    ) -> Provenance {
+        let as_of = match own.as_of {
+            Some(raw) => self.date(raw, what),
+            None => match inherited {
+                Some(parent) => Some(parent.as_of),
+                None => {
+                    self.error(
+                        at,
+                        format!("{what} has no date: add `as_of = YYYY-MM-DD` (the day the figure describes) here, or once in [meta]"),
+                    );
+                    None
+                }
+            },
+        };
+        // A missing or bad date has been reported, so the model is refused and this day is never shown.
+        let as_of = as_of.unwrap_or(Date::EPOCH_FOR_ERRORS);
+        let source = own
+            .source
+            .clone()
+            .or_else(|| inherited.map(|p| p.source.clone()))
+            .unwrap_or_default();
+        Provenance { as_of, source }
+    }
+
     /// A fraction in 0..1 (range spread, variable share).
     fn fraction(&mut self, value: &Spanned<TomlDecimal>, what: &str) -> Decimal {
         let v = value.get_ref().0;
@@ -234,10 +334,59 @@ pub fn read(file: &str, text: &str) -> Result<PayModel, Vec<Diagnostic>> {
         }
     };
     let base_currency = raw.meta.currency.get_ref().to_ascii_uppercase();
+    let meta_provenance = raw.meta.as_of.as_ref().and_then(|as_of| {
+        checker.date(as_of, "[meta]").map(|as_of| Provenance {
+            as_of,
+            source: raw.meta.source.clone(),
+        })
+    });
+    let stale_after_months = match &raw.meta.stale_after_months {
+        None => DEFAULT_STALE_AFTER_MONTHS,
+        Some(months) => match u32::try_from(*months.get_ref()) {
+            Ok(months @ 1..=1200) => months,
+            _ => {
+                checker.error(
+                    months.span().start,
+                    format!(
+                        "stale_after_months must be a whole number of months from 1 to 1200, found {}",
+                        months.get_ref()
+                    ),
+                );
+                DEFAULT_STALE_AFTER_MONTHS
+            }
+        },
+    };
+    let benefits = match &raw.meta.benefits {
+        Some(text) if text.get_ref().trim().is_empty() => {
+            checker.error(
+                text.span().start,
+                "benefits is empty: describe the benefits and other pay in a sentence, or leave the key out".to_owned(),
+            );
+            None
+        }
+        Some(text) => Some(text.get_ref().trim().to_owned()),
+        None => None,
+    };
     let exchange = match raw.exchange {
         Some(exchange) => Exchange {
-            date: exchange.date,
-            source: exchange.source,
+            provenance: if exchange.rates.is_empty() && exchange.as_of.is_none() {
+                None
+            } else {
+                let at = exchange
+                    .rates
+                    .values()
+                    .next()
+                    .map_or(0, |rate| rate.span().start);
+                Some(checker.provenance(
+                    RawProvenance {
+                        as_of: &exchange.as_of,
+                        source: &exchange.source,
+                    },
+                    meta_provenance.as_ref(),
+                    at,
+                    "[exchange] rates",
+                ))
+            },
             rates: exchange
                 .rates
                 .iter()
@@ -248,8 +397,7 @@ pub fn read(file: &str, text: &str) -> Result<PayModel, Vec<Diagnostic>> {
                 .collect(),
         },
         None => Exchange {
-            date: String::new(),
-            source: String::new(),
+            provenance: None,
             rates: Vec::new(),
         },
     };
@@ -270,16 +418,35 @@ pub fn read(file: &str, text: &str) -> Result<PayModel, Vec<Diagnostic>> {
             .factor
             .as_ref()
             .map(|f| checker.positive(f, &format!("location factor of {}", raw_country.country)));
+        let provenance = checker.provenance(
+            RawProvenance {
+                as_of: &raw_country.as_of,
+                source: &raw_country.source,
+            },
+            meta_provenance.as_ref(),
+            raw_country.currency.span().start,
+            &format!("the location factor of {}", raw_country.country),
+        );
         let metros = raw_country
             .metros
             .iter()
             .map(|m| Metro {
-                name: m.name.clone(),
-                factor: m
-                    .factor
-                    .as_ref()
-                    .map(|f| checker.positive(f, &format!("location factor of {}", m.name))),
+                name: m.name.get_ref().clone(),
+                factor: m.factor.as_ref().map(|f| {
+                    checker.positive(f, &format!("location factor of {}", m.name.get_ref()))
+                }),
                 zone: m.zone.clone(),
+                provenance: (m.as_of.is_some() || m.source.is_some()).then(|| {
+                    checker.provenance(
+                        RawProvenance {
+                            as_of: &m.as_of,
+                            source: &m.source,
+                        },
+                        Some(&provenance),
+                        m.name.span().start,
+                        &format!("the location factor of {}", m.name.get_ref()),
+                    )
+                }),
             })
             .collect();
         locations.push(Country {
@@ -289,12 +456,18 @@ pub fn read(file: &str, text: &str) -> Result<PayModel, Vec<Diagnostic>> {
             factor,
             zone: raw_country.zone.clone(),
             metros,
+            provenance,
         });
     }
 
     let method = match raw.meta.model.get_ref().as_str() {
         "formula" => match raw.formula {
-            Some(formula) => Some(Method::Formula(check_formula(&mut checker, formula))),
+            Some(formula) => Some(Method::Formula(check_formula(
+                &mut checker,
+                formula,
+                meta_provenance.as_ref(),
+                raw.meta.model.span().start,
+            ))),
             None => {
                 checker.error(
                     raw.meta.model.span().start,
@@ -304,7 +477,12 @@ pub fn read(file: &str, text: &str) -> Result<PayModel, Vec<Diagnostic>> {
             }
         },
         "bands" => match raw.bands {
-            Some(bands) => Some(Method::Bands(check_bands(&mut checker, bands, &has_rate))),
+            Some(bands) => Some(Method::Bands(check_bands(
+                &mut checker,
+                bands,
+                &has_rate,
+                meta_provenance.as_ref(),
+            ))),
             None => {
                 checker.error(
                     raw.meta.model.span().start,
@@ -341,6 +519,8 @@ pub fn read(file: &str, text: &str) -> Result<PayModel, Vec<Diagnostic>> {
                 example: raw.meta.example,
                 source: raw.meta.source,
                 currency: base_currency,
+                benefits,
+                stale_after_months,
             },
             method,
             exchange,
@@ -357,17 +537,40 @@ fn check_rounding(checker: &mut Checker, raw: &RawRounding) -> Rounding {
     }
 }
 
-fn check_formula(checker: &mut Checker, raw: RawFormula) -> Formula {
+fn check_formula(
+    checker: &mut Checker,
+    raw: RawFormula,
+    meta: Option<&Provenance>,
+    at: usize,
+) -> Formula {
+    let provenance = checker.provenance(
+        RawProvenance {
+            as_of: &raw.as_of,
+            source: &raw.source,
+        },
+        meta,
+        at,
+        "[formula] (its level factors, contract factors and range spread)",
+    );
     let benchmarks: Vec<Benchmark> = raw
         .benchmarks
         .iter()
         .map(|(name, b)| Benchmark {
-            name: name.clone(),
-            amount: checker.positive(&b.amount, &format!("benchmark {name}")),
+            name: name.get_ref().clone(),
+            amount: checker.positive(&b.amount, &format!("benchmark {}", name.get_ref())),
             variable_share: b
                 .variable_share
                 .as_ref()
-                .map(|s| checker.fraction(s, &format!("variable share of {name}"))),
+                .map(|s| checker.fraction(s, &format!("variable share of {}", name.get_ref()))),
+            provenance: checker.provenance(
+                RawProvenance {
+                    as_of: &b.as_of,
+                    source: &b.source,
+                },
+                Some(&provenance).filter(|_| raw.as_of.is_some()).or(meta),
+                name.span().start,
+                &format!("benchmark {}", name.get_ref()),
+            ),
         })
         .collect();
     let levels = raw
@@ -447,10 +650,28 @@ fn check_formula(checker: &mut Checker, raw: RawFormula) -> Formula {
         compa_groups,
         benchmarks,
         levels,
+        provenance,
     }
 }
 
-fn check_bands(checker: &mut Checker, raw: RawBands, has_rate: &dyn Fn(&str) -> bool) -> Bands {
+fn check_bands(
+    checker: &mut Checker,
+    raw: RawBands,
+    has_rate: &dyn Fn(&str) -> bool,
+    meta: Option<&Provenance>,
+) -> Bands {
+    let table = raw.as_of.as_ref().map(|_| {
+        let at = raw.ranges.first().map_or(0, |b| b.currency.span().start);
+        checker.provenance(
+            RawProvenance {
+                as_of: &raw.as_of,
+                source: &raw.source,
+            },
+            meta,
+            at,
+            "[bands]",
+        )
+    });
     let ranges = raw
         .ranges
         .iter()
@@ -480,6 +701,15 @@ fn check_bands(checker: &mut Checker, raw: RawBands, has_rate: &dyn Fn(&str) -> 
                     format!("band for {what}: mid {mid} is outside {min}–{max}"),
                 );
             }
+            let provenance = checker.provenance(
+                RawProvenance {
+                    as_of: &band.as_of,
+                    source: &band.source,
+                },
+                table.as_ref().or(meta),
+                band.currency.span().start,
+                &format!("the band for {what}"),
+            );
             Band {
                 grade: band.grade,
                 zone: band.zone.clone(),
@@ -487,6 +717,7 @@ fn check_bands(checker: &mut Checker, raw: RawBands, has_rate: &dyn Fn(&str) -> 
                 min,
                 mid,
                 max,
+                provenance,
             }
         })
         .collect();

@@ -3,14 +3,18 @@
 
 mod choices;
 pub mod compute;
+mod date;
 mod decimal_serde;
 #[cfg(feature = "parse")]
 pub mod file;
 pub mod model;
+mod places;
 
 pub use choices::DEFAULT_LOCATION;
 pub use compute::{LocationChoice, PayAnswer, PayError, PayQuery, PayRange, Step};
+pub use date::{Date, Provenance, Staleness};
 pub use model::PayModel;
+pub use places::{split_locations, LocationPay};
 
 /// The embedded example pay data (`data/pay/example.toml`): figures from the handbook's examples,
 /// marked `example = true`.

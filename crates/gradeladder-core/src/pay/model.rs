@@ -4,6 +4,8 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+pub use super::date::{Date, Provenance};
+
 /// A complete, checked pay model.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PayModel {
@@ -28,6 +30,10 @@ pub struct Meta {
     pub source: String,
     /// ISO code of the currency benchmarks are written in.
     pub currency: String,
+    /// The company's general description of benefits and other pay, for job postings.
+    pub benefits: Option<String>,
+    /// Data older than this many months is out of date (default 12).
+    pub stale_after_months: u32,
 }
 
 /// The two ways of computing pay.
@@ -58,6 +64,8 @@ pub struct Formula {
     pub benchmarks: Vec<Benchmark>,
     /// Which benchmark and level factor a grade on a track uses.
     pub levels: Vec<LevelRule>,
+    /// When and by whom the level factors, contract factors and range spread were set.
+    pub provenance: Provenance,
 }
 
 /// A name with a factor.
@@ -94,6 +102,8 @@ pub struct Benchmark {
     /// Share of total target cash paid as variable pay, if any.
     #[serde(default, with = "super::decimal_serde::option")]
     pub variable_share: Option<Decimal>,
+    /// When and where the amount was taken.
+    pub provenance: Provenance,
 }
 
 /// Career track of a level.
@@ -171,15 +181,15 @@ pub struct Band {
     /// Maximum.
     #[serde(with = "super::decimal_serde")]
     pub max: Decimal,
+    /// When and where the range was taken.
+    pub provenance: Provenance,
 }
 
 /// Exchange rates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Exchange {
-    /// Date the rates were taken.
-    pub date: String,
-    /// Where they come from.
-    pub source: String,
+    /// When and where the rates were taken; `None` when the file has no rates.
+    pub provenance: Option<Provenance>,
     /// Currency → units of it for one unit of the base currency.
     pub rates: Vec<NamedFactor>,
 }
@@ -200,6 +210,8 @@ pub struct Country {
     pub zone: Option<String>,
     /// Metros with their own factor or zone.
     pub metros: Vec<Metro>,
+    /// When and where the country's factor or zone (and its metros', unless they say) was taken.
+    pub provenance: Provenance,
 }
 
 /// A metro area: applies within a 1h45 commute.
@@ -212,6 +224,8 @@ pub struct Metro {
     pub factor: Option<Decimal>,
     /// Zone (bands model).
     pub zone: Option<String>,
+    /// When and where the metro's figure was taken, when not the country's.
+    pub provenance: Option<Provenance>,
 }
 
 impl Exchange {
