@@ -207,7 +207,12 @@ fn embed_page(site: &Site) -> String {
         .map(|(family, level)| gradeladder_core::LevelId::of(family, level).to_string());
     let mut examples = String::new();
     if let Some(role) = &first {
-        for view in ["card", "ladder", "pay"] {
+        let views: &[&str] = if site.pay.is_some() {
+            &["card", "ladder", "pay", "posting"]
+        } else {
+            &["card", "ladder"]
+        };
+        for view in views {
             let tag = format!(
                 r#"<div data-gradeladder data-role="{}" data-view="{view}" data-base-url="./"></div>"#,
                 escape(role)

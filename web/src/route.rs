@@ -49,6 +49,13 @@ pub struct PayParams {
     /// Compa group name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compa: Option<String>,
+    /// Locations compared side by side and carried by the job posting, comma-separated ids
+    /// (`US,GB/london`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+    /// The one currency the compared locations are also shown in.
+    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    pub common: Option<String>,
 }
 
 impl Route {

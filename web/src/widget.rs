@@ -22,6 +22,8 @@ use crate::views::grade::grade_facts;
 use crate::views::items::expected_list_sections;
 use crate::views::ladder::LadderView;
 use crate::views::pay::PayPanel;
+use crate::views::posting::{absolute, PostingPanel};
+use gradeladder_core::posting::PostingLinks;
 
 /// Which parts of a role the widget shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -35,6 +37,8 @@ pub enum WidgetView {
     Pay,
     /// Card, ladder and pay.
     Full,
+    /// Card and the job posting: pay by location, the posting text and its checks.
+    Posting,
 }
 
 /// The options a host gives a widget (data attributes or the `mount`/`update` object).
@@ -68,6 +72,7 @@ impl WidgetOptions {
             Some("ladder") => WidgetView::Ladder,
             Some("pay") => WidgetView::Pay,
             Some("full") => WidgetView::Full,
+            Some("posting") => WidgetView::Posting,
             _ => WidgetView::Card,
         };
         WidgetOptions {
@@ -243,7 +248,8 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
     let params = use_state(|| PayParams {
         loc: options.location.clone(),
         cur: options.currency.clone(),
-        compa: None,
+        at: options.location.clone(),
+        ..PayParams::default()
     });
     {
         let params = params.clone();
@@ -253,7 +259,8 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
                 params.set(PayParams {
                     loc: loc.clone(),
                     cur: cur.clone(),
-                    compa: None,
+                    at: loc.clone(),
+                    ..PayParams::default()
                 });
             },
         );
@@ -324,7 +331,7 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         let params = params.clone();
         Callback::from(move |next: PayParams| params.set(next))
     };
-    let pay = html! { <PayPanel level={level.clone()} params={(*params).clone()} {on_change} /> };
+    let pay = html! { <PayPanel level={level.clone()} params={(*params).clone()} on_change={on_change.clone()} /> };
     html! {
         <div class={style} role="region" aria-label={format!("{} on Gradeladder", level.title)} data-testid="widget">
             <Global css={theme::global()} />
@@ -333,6 +340,18 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
                 WidgetView::Card => card,
                 WidgetView::Ladder => html! { <>{ card }<h2>{ "Career ladder" }</h2>{ ladder_view }</> },
                 WidgetView::Pay => html! { <>{ card }{ pay }</> },
+                WidgetView::Posting => {
+                    let links = PostingLinks {
+                        expectations: Some(absolute(&details)),
+                        grade_scale: Some(absolute(&format!("{}{}", options.base_url, Route::Grades.relative_path()))),
+                    };
+                    html! {
+                        <>
+                            { card }
+                            <PostingPanel family={family.clone()} level={level.clone()} params={(*params).clone()} {on_change} {links} />
+                        </>
+                    }
+                }
                 WidgetView::Full => html! {
                     <>
                         { card }

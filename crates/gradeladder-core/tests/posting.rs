@@ -90,7 +90,7 @@ fn a_role_with_variable_pay_states_its_base_range_and_share() {
     );
     let text = posting.to_text();
     assert!(
-        text.contains("on-target earnings, of which base salary"),
+        text.contains("in on-target earnings (base salary"),
         "{text}"
     );
     assert!(text.contains("15 % variable pay"), "{text}");

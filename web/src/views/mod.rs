@@ -9,6 +9,7 @@ pub mod items;
 pub mod ladder;
 pub mod not_found;
 pub mod pay;
+pub mod posting;
 pub mod rich;
 pub mod role;
 pub mod search;

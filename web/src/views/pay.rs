@@ -1,7 +1,9 @@
 //! The pay panel: location, currency and compa group (all kept in the URL), the range as an SVG
 //! bar, the math step by step, and the "example figures" banner.
 
-use gradeladder_core::pay::{PayAnswer, PayQuery, PayRange, DEFAULT_LOCATION};
+use gradeladder_core::pay::{
+    PayAnswer, PayQuery, PayRange, Provenance, Staleness, DEFAULT_LOCATION,
+};
 use gradeladder_core::Level;
 use stylist::yew::styled_component;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -36,22 +38,30 @@ pub struct RoutedPayPanelProps {
     pub route: Route,
 }
 
-/// The pay panel with its choices kept in the address, so a link reproduces them.
-#[function_component]
-pub fn RoutedPayPanel(props: &RoutedPayPanelProps) -> Html {
+/// The pay choices in the address's query, and the callback that puts new ones there (a new
+/// history entry), so a link reproduces them.
+#[hook]
+pub fn use_routed_params(route: &Route) -> (PayParams, Callback<PayParams>) {
     let location = use_location();
     let navigator = use_navigator();
     let params: PayParams = location
         .and_then(|l| l.query::<PayParams>().ok())
         .unwrap_or_default();
     let on_change = {
-        let route = props.route.clone();
+        let route = route.clone();
         Callback::from(move |next: PayParams| {
             if let Some(navigator) = &navigator {
                 let _ = navigator.push_with_query(&route, &next);
             }
         })
     };
+    (params, on_change)
+}
+
+/// The pay panel with its choices kept in the address, so a link reproduces them.
+#[function_component]
+pub fn RoutedPayPanel(props: &RoutedPayPanelProps) -> Html {
+    let (params, on_change) = use_routed_params(&props.route);
     html! { <PayPanel level={props.level.clone()} {params} {on_change} /> }
 }
 
@@ -129,7 +139,8 @@ fn PayForm(props: &PayFormProps) -> Html {
         ol.math .factor { font-weight: 700; }
         ol.math .step { display: flex; justify-content: space-between; align-items: baseline; gap: .75rem; }
         ol.math .value { white-space: nowrap; }
-        .source { color: var(--gl-muted); font-size: .85rem; }
+        .source, ol.math .dated { color: var(--gl-muted); font-size: .85rem; }
+        ol.math .dated { display: block; }
         "#
     );
 
@@ -234,7 +245,10 @@ fn PayForm(props: &PayFormProps) -> Html {
                 }
             </div>
             { match answer {
-                Ok(PayAnswer::Range(range)) => range_view(&range),
+                Ok(PayAnswer::Range(range)) => {
+                    let stale = model.staleness(&range, crate::clock::today());
+                    range_view(&range, stale.as_ref())
+                }
                 Ok(PayAnswer::NoPayData { reason }) => html! {
                     <p data-testid="no-pay-data">{ format!("No pay data for this role: {reason}.") }</p>
                 },
@@ -244,10 +258,42 @@ fn PayForm(props: &PayFormProps) -> Html {
     }
 }
 
-fn range_view(range: &PayRange) -> Html {
+/// The warning shown wherever pay data older than its threshold is used.
+pub fn stale_warning(stale: Option<&Staleness>) -> Html {
+    match stale {
+        Some(stale) => html! {
+            <p class="banner" role="note" data-testid="stale-warning">{ format!("Out of date: {stale}") }</p>
+        },
+        None => Html::default(),
+    }
+}
+
+/// "As of 2024-01-02, survey name", under the first step a figure's date applies to.
+fn dated(provenance: &Provenance) -> String {
+    if provenance.source.is_empty() {
+        format!("As of {}", provenance.as_of)
+    } else {
+        format!("As of {}, {}", provenance.as_of, provenance.source)
+    }
+}
+
+fn range_view(range: &PayRange, stale: Option<&Staleness>) -> Html {
     let c = &range.currency;
+    let mut last: Option<&Provenance> = None;
+    let dates: Vec<Option<String>> = range
+        .steps
+        .iter()
+        .map(|step| match &step.provenance {
+            Some(p) if last != Some(p) => {
+                last = Some(p);
+                Some(dated(p))
+            }
+            _ => None,
+        })
+        .collect();
     html! {
         <>
+            { stale_warning(stale) }
             <p>{ format!("For {} in {}.", range.location, c) }</p>
             <div class="figures" data-testid="pay-figures">
                 <div><span class="label">{ "Minimum" }</span><span class="big" data-testid="pay-min">{ money(range.min, c) }</span></div>
@@ -260,7 +306,7 @@ fn range_view(range: &PayRange) -> Html {
             { bar(range) }
             <h3>{ "How it is computed" }</h3>
             <ol class="math" data-testid="pay-math">
-                { for range.steps.iter().map(|step| html! {
+                { for range.steps.iter().zip(dates).map(|(step, date)| html! {
                     <li>
                         <span class="step">
                             <span>
@@ -271,10 +317,13 @@ fn range_view(range: &PayRange) -> Html {
                             </span>
                             <span class="value">{ number(step.value) }</span>
                         </span>
+                        if let Some(date) = date {
+                            <span class="dated">{ date }</span>
+                        }
                     </li>
                 }) }
             </ol>
-            <p class="source">{ format!("Source: {}.", range.source) }</p>
+            <p class="source">{ format!("Source: {}; figures as of {}.", range.source, range.as_of) }</p>
         </>
     }
 }

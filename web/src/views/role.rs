@@ -12,6 +12,7 @@ use super::items::{expected_list_sections, item_list};
 use super::ladder::LadderView;
 use super::not_found::NotFound;
 use super::pay::RoutedPayPanel;
+use super::posting::RoutedPostingPanel;
 use super::rich::rich;
 use crate::data::use_site;
 use crate::route::Route;
@@ -182,7 +183,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                 </div>
                 <aside class="side" aria-label="Pay and grade">
             <section class="card pay-section" tabindex="-1" ref={pay_section}>
-                <RoutedPayPanel level={level.clone()} route={route} />
+                <RoutedPayPanel level={level.clone()} route={route.clone()} />
             </section>
             <section class="card scale" aria-labelledby="scale-heading">
                 <h2 id="scale-heading">{ "Where it sits on the grade scale" }</h2>
@@ -190,6 +191,11 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             </section>
                 </aside>
             </div>
+            if site.pay.is_some() {
+                <section class="card posting-card">
+                    <RoutedPostingPanel family={family.clone()} level={level.clone()} {route} />
+                </section>
+            }
             <p class="muted">{ format!("Source: {}. {}", family.source, site.source) }</p>
         </article>
     }

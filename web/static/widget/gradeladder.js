@@ -1,5 +1,5 @@
 // Gradeladder widget loader. One script tag (type="module") and any number of
-// <div data-gradeladder data-role="family/level" data-view="card|ladder|pay|full"></div>.
+// <div data-gradeladder data-role="family/level" data-view="card|ladder|pay|full|posting"></div>.
 // A widget shows the roles in the data file beside this script (data.bin), or in the one its
 // data-src names (relative to the page), so one script serves many catalogs.
 // Each element gets its own shadow root. Nothing global but `window.Gradeladder`.
@@ -60,9 +60,9 @@ const RESERVE = `
   :host { display: block; container-type: inline-size; }
   .reserve { box-sizing: border-box; border: 1px solid color-mix(in srgb, currentColor 20%, transparent);
              border-radius: 10px; padding: 1rem 1.1rem; font: 0.9rem system-ui, sans-serif; color: inherit; }
-  .card { min-height: 148px; } .ladder { min-height: 320px; } .pay { min-height: 922px; } .full { min-height: 2200px; }
+  .card { min-height: 148px; } .ladder { min-height: 320px; } .pay { min-height: 922px; } .full { min-height: 2200px; } .posting { min-height: 1500px; }
   @container (max-width: 560px) {
-    .card { min-height: 172px; } .ladder { min-height: 330px; } .pay { min-height: 1290px; } .full { min-height: 3900px; }
+    .card { min-height: 172px; } .ladder { min-height: 330px; } .pay { min-height: 1290px; } .full { min-height: 3900px; } .posting { min-height: 2400px; }
   }`;
 
 /** Keeps an element's space for its view until the widget mounts there (once per element). */
@@ -70,7 +70,7 @@ function reserve(element) {
   if (element.shadowRoot || mounted.has(element)) {
     return;
   }
-  const view = ["card", "ladder", "pay", "full"].includes(element.dataset.view) ? element.dataset.view : "card";
+  const view = ["card", "ladder", "pay", "full", "posting"].includes(element.dataset.view) ? element.dataset.view : "card";
   const root = element.attachShadow({ mode: "open" });
   root.innerHTML = `<style>${RESERVE}</style><div class="reserve ${view}" aria-busy="true">Loading job grade…</div>`;
 }

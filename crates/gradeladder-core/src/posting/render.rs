@@ -9,7 +9,7 @@ use super::{check, money, percent, JurisdictionCheck, PayTier, Posting};
 fn range_phrase(tier: &PayTier) -> String {
     let base = match (&tier.base, tier.variable_share) {
         (Some(base), Some(share)) => format!(
-            " on-target earnings, of which base salary {} – {} and {} variable pay",
+            " in on-target earnings (base salary {} – {}; {} variable pay)",
             money(base.min, &tier.currency),
             money(base.max, &tier.currency)
                 .trim_start_matches(&tier.currency)
