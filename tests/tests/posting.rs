@@ -180,6 +180,59 @@ async fn the_widgets_posting_view_renders_on_the_hostile_demo_page() {
         )
         .await;
     assert_ne!(size.as_str(), Some("30px"));
+    session
+        .driver
+        .set_window_rect(0, 0, 360, 900)
+        .await
+        .expect("narrow");
     session.screenshot("widget-posting").await;
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_location_the_pay_data_lacks_is_named_with_suggestions_and_the_rest_still_priced() {
+    let session = Session::start("/").await;
+    session
+        .open("role/it-management/manager-it/?at=US%2CLondn")
+        .await;
+    let unknown = session
+        .wait_for("[data-testid=posting-unknown]")
+        .await
+        .text()
+        .await
+        .expect("message");
+    assert!(
+        unknown.contains("\"Londn\"") && unknown.contains("London, United Kingdom"),
+        "{unknown}"
+    );
+    assert_eq!(session.texts("[data-testid=local-range]").await.len(), 1);
+    // Typing one adds nothing and keeps what was typed, with the reason.
+    let add = session.wait_for("#posting-add").await;
+    add.send_keys("Atlantis").await.expect("type");
+    session
+        .driver
+        .execute(
+            "document.querySelector('#posting-add').dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .expect("change");
+    let error = session
+        .eventually("const e = document.querySelector('#posting-add-error'); return e && e.textContent ? e.textContent : null;")
+        .await;
+    assert!(
+        error.as_str().unwrap_or_default().contains("Atlantis"),
+        "{error}"
+    );
+    assert_eq!(
+        session
+            .wait_for("#posting-add")
+            .await
+            .prop("value")
+            .await
+            .expect("value")
+            .as_deref(),
+        Some("Atlantis")
+    );
     session.close().await;
 }

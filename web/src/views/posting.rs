@@ -250,9 +250,9 @@ fn PostingForm(form: &PostingFormProps) -> Html {
                     }
                 }) }
             </ul>
-            if !unknown.is_empty() {
-                <p class="error" role="alert">{ format!("Not in the pay data, left out: {}.", unknown.join(", ")) }</p>
-            }
+            { for unknown.iter().filter_map(|l| model.locate(l).err()).map(|error| html! {
+                <p class="error" role="alert" data-testid="posting-unknown">{ format!("Left out: {error}.") }</p>
+            }) }
             <div class="controls no-print">
                 <div>
                     <label for="posting-add">{ "Add a location" }</label>

@@ -60,9 +60,9 @@ const RESERVE = `
   :host { display: block; container-type: inline-size; }
   .reserve { box-sizing: border-box; border: 1px solid color-mix(in srgb, currentColor 20%, transparent);
              border-radius: 10px; padding: 1rem 1.1rem; font: 0.9rem system-ui, sans-serif; color: inherit; }
-  .card { min-height: 148px; } .ladder { min-height: 320px; } .pay { min-height: 922px; } .full { min-height: 2200px; } .posting { min-height: 1500px; }
+  .card { min-height: 148px; } .ladder { min-height: 320px; } .pay { min-height: 922px; } .full { min-height: 2200px; } .posting { min-height: 2150px; }
   @container (max-width: 560px) {
-    .card { min-height: 172px; } .ladder { min-height: 330px; } .pay { min-height: 1290px; } .full { min-height: 3900px; } .posting { min-height: 2400px; }
+    .card { min-height: 172px; } .ladder { min-height: 330px; } .pay { min-height: 1290px; } .full { min-height: 3900px; } .posting { min-height: 4400px; }
   }`;
 
 /** Keeps an element's space for its view until the widget mounts there (once per element). */

@@ -375,7 +375,13 @@ fn base_salary(posting: &Posting) -> Requirement {
 
 fn current_data(posting: &Posting) -> Requirement {
     let (status, detail) = match (&posting.stale, posting.data_as_of) {
-        (Some(stale), _) => (Status::NotMet, stale.to_string()),
+        (Some(stale), _) => (
+            Status::NotMet,
+            format!(
+                "The pay data is from {}, {} months old: more than the pay file's {} months. Update it before you publish.",
+                stale.as_of, stale.months_old, stale.threshold_months
+            ),
+        ),
         (None, Some(as_of)) => (
             Status::Met,
             format!("The pay data is from {as_of}, within the pay file's threshold."),
