@@ -55,11 +55,15 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         data: Option<PathBuf>,
     },
-    /// Check pages and report problems with file, line and a caret; exit 1 on errors.
+    /// Check pages (and a pay file) and report problems with file, line and a caret; exit 1 on
+    /// errors.
     Check {
         /// Read every *.md under DIR instead of the embedded seed pages.
         #[arg(long, value_name = "DIR")]
         data: Option<PathBuf>,
+        /// Also check this pay data file (TOML): every figure dated, factors in range, …
+        #[arg(long, value_name = "FILE")]
+        pay: Option<PathBuf>,
     },
     /// Estimate the pay range of a role at a location, with the math shown.
     Pay {
@@ -262,10 +266,21 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             emit(&text);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { data } => {
+        Command::Check { data, pay } => {
             let loaded = data::load(data.as_deref())?;
             render::diagnostics(&loaded.pages, &loaded.catalog.diagnostics);
-            let errors = count(&loaded.catalog.diagnostics, Severity::Error);
+            let pay_errors = match pay.as_deref().map(|file| data::load_pay(Some(file))) {
+                None | Some(Ok(_)) => 0,
+                Some(Err(data::PayFileError::Unreadable(message))) => return Err(message),
+                Some(Err(data::PayFileError::Invalid { name, text, errors })) => {
+                    eprint!("{}", render::diagnostics_for(&[(name, text)], &errors));
+                    errors.len()
+                }
+            };
+            if let (Some(file), 0) = (&pay, pay_errors) {
+                eprintln!("checked {}: no problem", file.display());
+            }
+            let errors = count(&loaded.catalog.diagnostics, Severity::Error) + pay_errors;
             let warnings = count(&loaded.catalog.diagnostics, Severity::Warning);
             let levels = loaded.catalog.levels().count();
             let left_out = match loaded.not_pages {

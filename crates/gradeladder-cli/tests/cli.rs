@@ -487,3 +487,33 @@ fn a_pay_file_without_dates_is_refused_with_line_and_column() {
     assert!(err.contains("has no date"), "{err}");
     assert!(err.contains("undated.toml:"), "{err}");
 }
+
+#[test]
+fn check_with_a_pay_file_reports_each_undated_figure_at_its_line() {
+    let dir = temp_dir("check-pay");
+    let undated: String = gradeladder_core_example()
+        .lines()
+        .filter(|l| !l.starts_with("as_of ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let file = dir.join("pay.toml");
+    std::fs::write(&file, &undated).unwrap();
+    let out = gradeladder(&["check", "--pay", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let benchmark_line = undated
+        .lines()
+        .position(|l| l.starts_with("[formula.benchmarks.individual]"))
+        .unwrap()
+        + 1;
+    assert!(
+        err.contains(&format!("pay.toml:{benchmark_line}:")),
+        "the benchmark is named at its line {benchmark_line}: {err}"
+    );
+    assert!(err.contains("benchmark individual has no date"), "{err}");
+    let good = dir.join("good.toml");
+    std::fs::write(&good, gradeladder_core_example()).unwrap();
+    let out = gradeladder(&["check", "--pay", good.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no problem"), "{}", stderr(&out));
+}

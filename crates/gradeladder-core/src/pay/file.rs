@@ -154,7 +154,7 @@ struct RawExchange {
     as_of: Option<Spanned<RawDate>>,
     #[serde(default)]
     source: Option<String>,
-    rates: BTreeMap<String, Spanned<TomlDecimal>>,
+    rates: Spanned<BTreeMap<String, Spanned<TomlDecimal>>>,
 }
 
 #[derive(Deserialize)]
@@ -285,7 +285,7 @@ impl Checker<'_> {
                 None => {
                     self.error(
                         at,
-                        format!("{what} has no date: add `as_of = YYYY-MM-DD` (the day the figure describes) here, or once in [meta]"),
+                        format!("{what} has no date: add `as_of = YYYY-MM-DD` (the day the figure describes) to its table, or once in [meta]"),
                     );
                     None
                 }
@@ -369,14 +369,10 @@ pub fn read(file: &str, text: &str) -> Result<PayModel, Vec<Diagnostic>> {
     };
     let exchange = match raw.exchange {
         Some(exchange) => Exchange {
-            provenance: if exchange.rates.is_empty() && exchange.as_of.is_none() {
+            provenance: if exchange.rates.get_ref().is_empty() && exchange.as_of.is_none() {
                 None
             } else {
-                let at = exchange
-                    .rates
-                    .values()
-                    .next()
-                    .map_or(0, |rate| rate.span().start);
+                let at = exchange.rates.span().start;
                 Some(checker.provenance(
                     RawProvenance {
                         as_of: &exchange.as_of,
@@ -389,6 +385,7 @@ pub fn read(file: &str, text: &str) -> Result<PayModel, Vec<Diagnostic>> {
             },
             rates: exchange
                 .rates
+                .get_ref()
                 .iter()
                 .map(|(name, rate)| NamedFactor {
                     name: name.to_ascii_uppercase(),
