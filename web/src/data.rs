@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use gradeladder_core::pay::PayModel;
 use gradeladder_core::search::SearchIndex;
-use gradeladder_core::{Catalog, SiteData};
+use gradeladder_core::{Catalog, Family, SiteData};
 use yew::prelude::*;
 
 pub use gradeladder_core::site::DATA_FILE_NAME;
@@ -60,6 +60,40 @@ impl PartialEq for Site {
             }
             && self.title == other.title
             && self.own == other.own
+    }
+}
+
+/// A family of a site's catalog, shared: cloning it copies a pointer, so views pass a family of
+/// any size (a page of 20,000 levels) as a property without copying it.
+#[derive(Clone)]
+pub struct SharedFamily {
+    catalog: Rc<Catalog>,
+    index: usize,
+}
+
+impl SharedFamily {
+    /// The family named `slug` in `catalog`.
+    pub fn new(catalog: &Rc<Catalog>, slug: &str) -> Option<SharedFamily> {
+        let index = catalog.families.iter().position(|f| f.slug == slug)?;
+        Some(SharedFamily {
+            catalog: catalog.clone(),
+            index,
+        })
+    }
+}
+
+impl std::ops::Deref for SharedFamily {
+    type Target = Family;
+
+    fn deref(&self) -> &Family {
+        &self.catalog.families[self.index]
+    }
+}
+
+impl PartialEq for SharedFamily {
+    /// The same family of the same loaded catalog.
+    fn eq(&self, other: &SharedFamily) -> bool {
+        Rc::ptr_eq(&self.catalog, &other.catalog) && self.index == other.index
     }
 }
 

@@ -105,17 +105,40 @@ impl Route {
 /// whose not-found page sends a real role's address on to the role.
 pub const MAX_PRERENDERED_LEVELS: usize = 2_000;
 
+/// The most list items the pre-rendered pages show in all. Each level's page spells out what it
+/// takes over from the levels before it, so a page of thousands of levels that each extend the
+/// last would otherwise write pages whose total grows with the square of its levels; past this
+/// budget the remaining levels open through `404.html` like those past the level cap.
+pub const MAX_PRERENDERED_ITEMS: usize = 250_000;
+
 /// Every page written to static HTML at build time: home, the grade scale, the not-found page
 /// (where `404.html` sends a missing address), each role, and each role compared with its next
-/// level (the comparisons the app links to), for the first [`MAX_PRERENDERED_LEVELS`] levels.
+/// level (the comparisons the app links to), for the first [`MAX_PRERENDERED_LEVELS`] levels and
+/// while their pages show at most [`MAX_PRERENDERED_ITEMS`] items.
 pub fn prerendered(catalog: &gradeladder_core::Catalog) -> Vec<Route> {
     let mut routes = vec![Route::Home, Route::Grades, Route::NotFound];
+    let mut items = 0;
     for (family, level) in catalog.levels().take(MAX_PRERENDERED_LEVELS) {
+        let shown = shown_items(family, level);
+        let next = gradeladder_core::ladder::next_level(family, level);
+        let compared = next.map_or(0, |next| shown + shown_items(family, next));
+        items += shown + compared;
+        if items > MAX_PRERENDERED_ITEMS {
+            break;
+        }
         let id = LevelId::of(family, level);
         routes.push(Route::role(&id));
-        if let Some(next) = gradeladder_core::ladder::next_level(family, level) {
+        if let Some(next) = next {
             routes.push(Route::compare(&id, &LevelId::of(family, next)));
         }
     }
     routes
+}
+
+/// How many list items a level's page shows.
+fn shown_items(family: &gradeladder_core::Family, level: &gradeladder_core::Level) -> usize {
+    gradeladder_core::expectations::expected_lists(family, level)
+        .iter()
+        .map(|list| list.items().count())
+        .sum()
 }

@@ -7,7 +7,10 @@ use gradeladder_core::expectations::expected_lists;
 use gradeladder_core::resolve::resolve_role;
 use std::cell::RefCell;
 
-use gradeladder_core::{Catalog, Family, Level, LevelId, SiteData};
+use std::rc::Rc;
+
+use crate::data::SharedFamily;
+use gradeladder_core::{Catalog, Level, LevelId, SiteData};
 use js_sys::{Object, Reflect};
 use stylist::manager::StyleManager;
 use stylist::yew::{styled_component, Global, ManagerProvider};
@@ -235,9 +238,12 @@ struct WidgetBodyProps {
 }
 
 /// The level the `role` option names (the core's one rule, as the CLI and the app use it).
-fn resolve(catalog: &Catalog, role: &str) -> Option<(Family, Level)> {
+fn resolve(catalog: &Rc<Catalog>, role: &str) -> Option<(SharedFamily, Level)> {
     let found = resolve_role(catalog, role).ok()?;
-    Some((found.family.clone(), found.level.clone()))
+    Some((
+        SharedFamily::new(catalog, &found.family.slug)?,
+        found.level.clone(),
+    ))
 }
 
 #[styled_component]

@@ -211,3 +211,89 @@ fn pages_are_written_for_the_first_levels_up_to_the_cap_and_a_later_role_is_stil
     );
     assert_eq!(Route::existing("grades/", &site.catalog), None);
 }
+
+/// One page of `levels` levels, each extending the one before (its page lists every item of the
+/// levels below it).
+fn one_long_page(levels: usize) -> Site {
+    let mut text = String::from("---\ntitle: Widgets\n---\n## Levels\n");
+    for i in 0..levels {
+        text.push_str(&format!(
+            "### Widget Level {i}\n#### Job Grade\nThe Widget Level {i} is a grade {}.\n\n",
+            5 + i % 8
+        ));
+        if i > 0 {
+            text.push_str(&format!(
+                "#### Responsibilities\n- Extends the Widget Level {} responsibilities, plus:\n",
+                i - 1
+            ));
+        } else {
+            text.push_str("#### Responsibilities\n");
+        }
+        text.push_str(&format!("- Build widget {i}\n- Review widget {i}\n\n"));
+    }
+    let sources = vec![gradeladder_core::parse::SourcePage {
+        path: "widgets.md".to_owned(),
+        text,
+    }];
+    let catalog = gradeladder_core::parse::parse_catalog(&sources, &Default::default());
+    Site::from(gradeladder_core::SiteData {
+        title: "Widgets Inc".to_owned(),
+        source: String::new(),
+        catalog,
+        pay: None,
+    })
+}
+
+#[test]
+fn pages_that_each_list_the_levels_below_stop_at_the_item_budget() {
+    use gradeladder_web::route::{MAX_PRERENDERED_ITEMS, MAX_PRERENDERED_LEVELS};
+    let site = one_long_page(1_500);
+    let routes = prerendered(&site.catalog);
+    let roles: Vec<&Route> = routes
+        .iter()
+        .filter(|r| matches!(r, Route::Role { .. }))
+        .collect();
+    assert!(
+        roles.len() > 100 && roles.len() < MAX_PRERENDERED_LEVELS.min(1_500),
+        "{} roles",
+        roles.len()
+    );
+    // The pages written show at most the budget's items.
+    let shown: usize = roles
+        .iter()
+        .map(|route| match route {
+            Route::Role { family, level } => {
+                let found = site
+                    .catalog
+                    .get(&gradeladder_core::LevelId::new(family, level))
+                    .unwrap();
+                gradeladder_core::expectations::expected_lists(found.family, found.level)
+                    .iter()
+                    .map(|l| l.items().count())
+                    .sum::<usize>()
+            }
+            _ => 0,
+        })
+        .sum();
+    assert!(shown <= MAX_PRERENDERED_ITEMS, "{shown}");
+    let late = role("widgets", "widget-level-1499");
+    assert!(!routes.contains(&late));
+    assert_eq!(
+        Route::existing("role/widgets/widget-level-1499/", &site.catalog),
+        Some(late)
+    );
+}
+
+#[test]
+fn a_long_ladder_is_drawn_around_the_role_and_says_how_much_is_left_out() {
+    let site = one_long_page(300);
+    let page = rendered_for(&site, &role("widgets", "widget-level-150"));
+    let nodes = page.body.matches("data-testid=\"ladder-node\"").count();
+    assert!(nodes > 0 && nodes < 24, "{nodes} linked nodes drawn");
+    assert!(
+        page.body
+            .contains("Drawn around this role: 24 of the family"),
+        "{}",
+        &page.body[..page.body.len().min(400)]
+    );
+}

@@ -37,11 +37,15 @@ pub fn search<'a>(catalog: &'a Catalog, query: &str) -> Vec<Hit<'a>> {
 }
 
 /// The words of every level and family title, split and folded once, for searching a catalog
-/// keystroke after keystroke (5,000 levels searched without splitting a title again).
+/// keystroke after keystroke. Titles hold numbers into one vocabulary of distinct words, so a
+/// query word is compared with each distinct word once per search (a catalog of 5,000 levels has
+/// a few hundred), not once per title.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchIndex {
-    /// Per family: its title's words, and per level its title's words.
-    families: Vec<(Vec<Word>, Vec<Vec<Word>>)>,
+    /// Every distinct word of every title.
+    vocabulary: Vec<Word>,
+    /// Per family: its title's words, and per level its title's words (numbers into `vocabulary`).
+    families: Vec<(Vec<u32>, Vec<Vec<u32>>)>,
 }
 
 /// A folded word and its characters (for typo distances).
@@ -61,20 +65,60 @@ fn indexed(title: &str) -> Vec<Word> {
         .collect()
 }
 
+/// Builds the vocabulary while titles are split.
+#[derive(Default)]
+struct VocabularyBuilder {
+    words: Vec<Word>,
+    numbers: std::collections::HashMap<String, u32>,
+}
+
+impl VocabularyBuilder {
+    fn title(&mut self, title: &str) -> Vec<u32> {
+        words(title)
+            .into_iter()
+            .map(|text| {
+                if let Some(&n) = self.numbers.get(&text) {
+                    return n;
+                }
+                let n = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
+                self.words.push(Word {
+                    chars: text.chars().collect(),
+                    text: text.clone(),
+                });
+                self.numbers.insert(text, n);
+                n
+            })
+            .collect()
+    }
+}
+
+/// A title during one search: its words, with each query word's score against each.
+struct Title<'a> {
+    words: &'a [u32],
+    vocabulary: &'a [Word],
+}
+
 impl SearchIndex {
     /// The index of `catalog`.
     pub fn new(catalog: &Catalog) -> SearchIndex {
+        let mut vocabulary = VocabularyBuilder::default();
+        let families = catalog
+            .families
+            .iter()
+            .map(|family| {
+                (
+                    vocabulary.title(&family.title),
+                    family
+                        .levels
+                        .iter()
+                        .map(|l| vocabulary.title(&l.title))
+                        .collect(),
+                )
+            })
+            .collect();
         SearchIndex {
-            families: catalog
-                .families
-                .iter()
-                .map(|family| {
-                    (
-                        indexed(&family.title),
-                        family.levels.iter().map(|l| indexed(&l.title)).collect(),
-                    )
-                })
-                .collect(),
+            vocabulary: vocabulary.words,
+            families,
         }
     }
 
@@ -85,18 +129,47 @@ impl SearchIndex {
         if terms.is_empty() {
             return Vec::new();
         }
+        // Each query word against each distinct word, once.
+        let word_scores: Vec<Vec<u8>> = terms
+            .iter()
+            .map(|term| {
+                self.vocabulary
+                    .iter()
+                    .map(|word| word_score(term, word))
+                    .collect()
+            })
+            .collect();
+        let vocabulary = &self.vocabulary;
         let mut hits: Vec<Hit> = Vec::new();
         for (family, (family_words, levels)) in catalog.families.iter().zip(&self.families) {
             // A term scores against the family's title once, not once per level.
             let in_family: Vec<u32> = terms
                 .iter()
-                .map(|term| score_term(term, family_words) / 2)
+                .zip(&word_scores)
+                .map(|(term, scores)| {
+                    score_term(
+                        term,
+                        scores,
+                        &Title {
+                            words: family_words,
+                            vocabulary,
+                        },
+                    ) / 2
+                })
                 .collect();
             for (level, title_words) in family.levels.iter().zip(levels) {
                 let mut total = 0;
                 let mut all_matched = true;
-                for (term, in_family) in terms.iter().zip(&in_family) {
-                    let best = score_term(term, title_words).max(*in_family);
+                for ((term, scores), in_family) in terms.iter().zip(&word_scores).zip(&in_family) {
+                    let best = score_term(
+                        term,
+                        scores,
+                        &Title {
+                            words: title_words,
+                            vocabulary,
+                        },
+                    )
+                    .max(*in_family);
                     if best == 0 {
                         all_matched = false;
                         break;
@@ -121,22 +194,30 @@ impl SearchIndex {
     }
 }
 
-/// How well one query word matches a title's words: 0 when it does not.
-fn score_term(term: &Word, title: &[Word]) -> u32 {
-    let mut best = 0;
-    for word in title {
-        let score = if word.text == term.text {
-            12
-        } else if word.text.starts_with(&term.text) {
-            8
-        } else if typo_distance_ok(term, word) {
-            4
-        } else {
-            0
-        };
-        best = best.max(score);
+/// How well one query word matches one title word: 12 the same, 8 a prefix, 4 a small typo.
+fn word_score(term: &Word, word: &Word) -> u8 {
+    if word.text == term.text {
+        12
+    } else if word.text.starts_with(&term.text) {
+        8
+    } else if typo_distance_ok(term, word) {
+        4
+    } else {
+        0
     }
-    if best < 12 && is_initials_of(&term.text, title) {
+}
+
+/// How well one query word matches a title: 0 when it does not. `scores` are the word's scores
+/// against the vocabulary.
+fn score_term(term: &Word, scores: &[u8], title: &Title) -> u32 {
+    let mut best = title
+        .words
+        .iter()
+        .map(|&n| u32::from(scores[n as usize]))
+        .max()
+        .unwrap_or(0);
+    let text = |n: u32| title.vocabulary[n as usize].text.as_str();
+    if best < 12 && is_initials_of(&term.text, title.words, title.vocabulary) {
         best = 12;
     }
     if best < 10 {
@@ -144,7 +225,7 @@ fn score_term(term: &Word, title: &[Word]) -> u32 {
             let expanded: Vec<&str> = expansion.split(' ').collect();
             if expanded
                 .iter()
-                .filter(|w| title.iter().any(|t| t.text == **w))
+                .filter(|w| title.words.iter().any(|&t| text(t) == **w))
                 .count()
                 >= 2.min(expanded.len())
             {
@@ -156,7 +237,7 @@ fn score_term(term: &Word, title: &[Word]) -> u32 {
 }
 
 /// Whether `term` spells the first letters of consecutive title words ("tpm" in "Technical Program Management").
-fn is_initials_of(term: &str, title: &[Word]) -> bool {
+fn is_initials_of(term: &str, title: &[u32], vocabulary: &[Word]) -> bool {
     let n = term.chars().count();
     if n < 2 || n > title.len() {
         return false;
@@ -165,7 +246,7 @@ fn is_initials_of(term: &str, title: &[Word]) -> bool {
         window
             .iter()
             .zip(term.chars())
-            .all(|(word, c)| word.text.starts_with(c))
+            .all(|(&word, c)| vocabulary[word as usize].text.starts_with(c))
     })
 }
 
@@ -233,8 +314,9 @@ mod tests {
 
     #[test]
     fn initials_match_consecutive_words() {
-        let title = indexed("Director, Technical Program Management");
-        assert!(is_initials_of("tpm", &title));
-        assert!(!is_initials_of("tmp", &title));
+        let mut vocabulary = VocabularyBuilder::default();
+        let title = vocabulary.title("Director, Technical Program Management");
+        assert!(is_initials_of("tpm", &title, &vocabulary.words));
+        assert!(!is_initials_of("tmp", &title, &vocabulary.words));
     }
 }

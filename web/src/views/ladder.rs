@@ -1,19 +1,22 @@
 //! The career ladder drawn as SVG by the app (no mermaid.js): columns by step order, the current
 //! role highlighted, catalog roles navigate, external roles link out, plus a text list.
 
-use gradeladder_core::ladder::{layout, PlacedNode, LINE_HEIGHT, NODE_HEIGHT, NODE_WIDTH};
-use gradeladder_core::{Family, LevelId, NodeTarget};
+use gradeladder_core::ladder::{
+    layout, window, PlacedNode, LINE_HEIGHT, MAX_DRAWN_NODES, NODE_HEIGHT, NODE_WIDTH,
+};
+use gradeladder_core::{LevelId, NodeTarget};
 use stylist::yew::styled_component;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::data::SharedFamily;
 use crate::route::Route;
 
 /// Properties of [`LadderView`].
 #[derive(Properties, PartialEq)]
 pub struct LadderViewProps {
     /// The family whose ladder to draw.
-    pub family: Family,
+    pub family: SharedFamily,
     /// The current role.
     pub current: LevelId,
     /// When set, catalog roles link to `{link_base}role/…/` (the full app) instead of navigating
@@ -26,7 +29,8 @@ pub struct LadderViewProps {
 #[styled_component]
 pub fn LadderView(props: &LadderViewProps) -> Html {
     let family = &props.family;
-    let ladder = &family.ladder;
+    let drawn = window(&family.ladder, &props.current, MAX_DRAWN_NODES);
+    let ladder = &drawn.ladder;
     let style = css!(
         r#"
         figure { margin: 0; overflow-x: auto; }
@@ -74,6 +78,15 @@ pub fn LadderView(props: &LadderViewProps) -> Html {
                     { for nodes }
                 </svg>
             </figure>
+            if drawn.before + drawn.after > 0 {
+                <p class="muted" data-testid="ladder-window">{ format!(
+                    "Drawn around this role: {} of the family's {} steps, {} before and {} after them left out.",
+                    ladder.nodes.len(),
+                    family.ladder.nodes.len(),
+                    drawn.before,
+                    drawn.after
+                ) }</p>
+            }
             <details>
                 <summary>{ "Ladder as a list" }</summary>
                 <ul data-testid="ladder-list">

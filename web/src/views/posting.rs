@@ -7,13 +7,13 @@ use std::rc::Rc;
 
 use gradeladder_core::pay::{split_locations, LocationPay, PayAnswer, PayModel, DEFAULT_LOCATION};
 use gradeladder_core::posting::{check, Posting, PostingLinks, Status};
-use gradeladder_core::{Family, Level};
+use gradeladder_core::Level;
 use stylist::yew::styled_component;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::pay::stale_warning;
-use crate::data::use_site;
+use crate::data::{use_site, SharedFamily};
 use crate::format::money;
 use crate::route::PayParams;
 
@@ -21,7 +21,7 @@ use crate::route::PayParams;
 #[derive(Properties, PartialEq, Clone)]
 pub struct PostingPanelProps {
     /// The level's family.
-    pub family: Family,
+    pub family: SharedFamily,
     /// The level.
     pub level: Level,
     /// The current choices (`at`: the locations; `common`: the one currency).
@@ -45,7 +45,7 @@ pub fn PostingPanel(props: &PostingPanelProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct RoutedPostingPanelProps {
     /// The level's family.
-    pub family: Family,
+    pub family: SharedFamily,
     /// The level.
     pub level: Level,
     /// The route the panel sits on (its query carries the choices).

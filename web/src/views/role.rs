@@ -14,7 +14,7 @@ use super::not_found::NotFound;
 use super::pay::RoutedPayPanel;
 use super::posting::RoutedPostingPanel;
 use super::rich::rich;
-use crate::data::use_site;
+use crate::data::{use_site, SharedFamily};
 use crate::route::Route;
 
 /// Properties of [`RolePage`].
@@ -31,10 +31,14 @@ pub struct RolePageProps {
 pub fn RolePage(props: &RolePageProps) -> Html {
     let site = use_site();
     let catalog = &site.catalog;
-    match catalog.get(&LevelId::new(&props.family, &props.level)) {
-        Some(found) => {
-            html! { <RoleView family={found.family.clone()} level={found.level.clone()} /> }
-        }
+    let found = catalog
+        .get(&LevelId::new(&props.family, &props.level))
+        .and_then(|found| {
+            let family = SharedFamily::new(catalog, &found.family.slug)?;
+            Some((family, found.level.clone()))
+        });
+    match found {
+        Some((family, level)) => html! { <RoleView {family} {level} /> },
         None => html! { <NotFound hint={format!("{} {}", props.family, props.level)} /> },
     }
 }
@@ -43,7 +47,7 @@ pub fn RolePage(props: &RolePageProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct RoleViewProps {
     /// The family.
-    pub family: Family,
+    pub family: SharedFamily,
     /// The level shown.
     pub level: Level,
 }
@@ -51,7 +55,7 @@ pub struct RoleViewProps {
 /// The role page body.
 #[styled_component]
 pub fn RoleView(props: &RoleViewProps) -> Html {
-    let (family, level) = (&props.family, &props.level);
+    let (family, level): (&Family, &Level) = (&props.family, &props.level);
     let site = use_site();
     use_title(&level.title);
     let id = LevelId::of(family, level);
@@ -138,7 +142,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             </div>
             <section class="card ladder" aria-labelledby="ladder-heading">
                 <h2 id="ladder-heading">{ "Career ladder" }</h2>
-                <LadderView family={family.clone()} current={id.clone()} />
+                <LadderView family={props.family.clone()} current={id.clone()} />
                 { for family.ladder.notes.iter().map(|n| html! { <p class="muted">{ rich(n) }</p> }) }
             </section>
             <div class="columns">
@@ -193,7 +197,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             </div>
             if site.pay.is_some() {
                 <section class="card posting-card">
-                    <RoutedPostingPanel family={family.clone()} level={level.clone()} {route} />
+                    <RoutedPostingPanel family={props.family.clone()} level={level.clone()} {route} />
                 </section>
             }
             <p class="muted">{ format!("Source: {}. {}", family.source, site.source) }</p>

@@ -229,3 +229,104 @@ mod tests {
         assert_eq!(edges[19].to, "f/level-39");
     }
 }
+
+/// The most nodes a ladder is drawn with; a longer ladder is drawn around the level shown.
+pub const MAX_DRAWN_NODES: usize = 24;
+
+/// The part of a ladder that is drawn for one level: the whole ladder when it is short, else the
+/// nodes nearest the level in ladder order (as many before as after, where there are) with the
+/// edges between them, and how many nodes are left out on each side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LadderWindow {
+    /// The nodes and edges to draw.
+    pub ladder: Ladder,
+    /// Nodes left out before the first one drawn.
+    pub before: usize,
+    /// Nodes left out after the last one drawn.
+    pub after: usize,
+}
+
+/// What of `ladder` to draw for the level `current`: at most `max_nodes` nodes around it (its
+/// node, or the ladder's start when it has none), in time linear in the ladder.
+pub fn window(ladder: &Ladder, current: &LevelId, max_nodes: usize) -> LadderWindow {
+    let max_nodes = max_nodes.max(1);
+    let count = ladder.nodes.len();
+    if count <= max_nodes {
+        return LadderWindow {
+            ladder: ladder.clone(),
+            before: 0,
+            after: 0,
+        };
+    }
+    let at = ladder
+        .nodes
+        .iter()
+        .position(|n| matches!(&n.target, NodeTarget::Level(id) if id == current))
+        .unwrap_or(0);
+    let start = at.saturating_sub(max_nodes / 2).min(count - max_nodes);
+    let kept = &ladder.nodes[start..start + max_nodes];
+    let ids: std::collections::HashSet<&str> = kept.iter().map(|n| n.id.as_str()).collect();
+    LadderWindow {
+        ladder: Ladder {
+            nodes: kept.to_vec(),
+            edges: ladder
+                .edges
+                .iter()
+                .filter(|e| ids.contains(e.from.as_str()) && ids.contains(e.to.as_str()))
+                .cloned()
+                .collect(),
+            notes: ladder.notes.clone(),
+        },
+        before: start,
+        after: count - start - max_nodes,
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+
+    fn chain(n: usize) -> Ladder {
+        let id = |i: usize| LevelId::new("big", &format!("l{i}"));
+        Ladder {
+            nodes: (0..n)
+                .map(|i| LadderNode {
+                    id: id(i).to_string(),
+                    label: format!("Level {i}"),
+                    target: NodeTarget::Level(id(i)),
+                    selected: false,
+                })
+                .collect(),
+            edges: (1..n)
+                .map(|i| LadderEdge {
+                    from: id(i - 1).to_string(),
+                    to: id(i).to_string(),
+                })
+                .collect(),
+            notes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_short_ladder_is_drawn_whole() {
+        let ladder = chain(5);
+        let drawn = window(&ladder, &LevelId::new("big", "l2"), 24);
+        assert_eq!((drawn.ladder, drawn.before, drawn.after), (ladder, 0, 0));
+    }
+
+    #[test]
+    fn a_long_ladder_is_drawn_around_the_level_with_the_edges_between_the_nodes_kept() {
+        let ladder = chain(20_000);
+        let drawn = window(&ladder, &LevelId::new("big", "l10000"), 24);
+        assert_eq!(drawn.ladder.nodes.len(), 24);
+        assert_eq!(drawn.ladder.edges.len(), 23);
+        assert_eq!((drawn.before, drawn.after), (9_988, 19_976 - 9_988));
+        assert!(drawn.ladder.nodes.iter().any(|n| n.label == "Level 10000"));
+        let first = window(&ladder, &LevelId::new("big", "l0"), 24);
+        assert_eq!((first.before, first.after), (0, 19_976));
+        let last = window(&ladder, &LevelId::new("big", "l19999"), 24);
+        assert_eq!((last.before, last.after), (19_976, 0));
+        let elsewhere = window(&ladder, &LevelId::new("other", "x"), 24);
+        assert_eq!(elsewhere.before, 0);
+    }
+}
