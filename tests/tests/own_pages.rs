@@ -255,3 +255,42 @@ async fn a_site_of_2050_pages_builds_and_a_role_past_the_pre_rendered_ones_opens
     session.close().await;
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_page_of_twenty_thousand_levels_builds_in_seconds_and_its_last_role_opens() {
+    let root = fresh_dir("long-page");
+    let pages = root.join("pages");
+    std::fs::create_dir_all(&pages).expect("folder");
+    let mut text = String::from("---\ntitle: Widgets\n---\n## Levels\n");
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "### Widget Level {i}\n#### Job Grade\nThe Widget Level {i} is a grade {}.\n\n",
+            5 + i % 8
+        ));
+        if i > 0 {
+            text.push_str(&format!(
+                "#### Responsibilities\n- Extends the Widget Level {} responsibilities, plus:\n",
+                i - 1
+            ));
+        }
+        text.push_str(&format!("- Build widget {i}\n\n"));
+    }
+    std::fs::write(pages.join("widgets.md"), text).expect("page");
+    let site = root.join("site");
+    let started = std::time::Instant::now();
+    let report = build(&pages, &site, "Widgets Inc");
+    assert!(report.contains("20000 level(s)"), "{report}");
+    // Not a timing test: a build that wrote every level's inherited lists took minutes.
+    eprintln!("built 20,000 levels in {:?}", started.elapsed());
+    let last = "role/widgets/widget-level-19999/";
+    assert!(!site.join(last).join("index.html").exists());
+    let session = Session::serve(site.clone(), "/jobs/").await;
+    session.open_page(last).await;
+    session
+        .eventually(&format!(
+            "return location.pathname.endsWith('/{last}') && document.querySelector('[data-testid=ladder-window]') ? true : null;"
+        ))
+        .await;
+    session.close().await;
+    let _ = std::fs::remove_dir_all(&root);
+}

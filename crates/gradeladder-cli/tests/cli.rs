@@ -517,3 +517,41 @@ fn check_with_a_pay_file_reports_each_undated_figure_at_its_line() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("no problem"), "{}", stderr(&out));
 }
+
+#[test]
+fn check_reads_a_page_of_twenty_thousand_levels() {
+    let dir = temp_dir("twenty-thousand");
+    let mut text = String::from("---\ntitle: Widgets\n---\n## Levels\n");
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "### Widget Level {i}\nThe Widget Level {i} is a grade {}.\n\n",
+            5 + i % 8
+        ));
+        if i > 0 {
+            text.push_str(&format!(
+                "#### Responsibilities\n- Extends the Widget Level {} responsibilities, plus:\n",
+                i - 1
+            ));
+        }
+        text.push_str(&format!("- Build widget {i}\n\n"));
+    }
+    std::fs::write(dir.join("widgets.md"), text).unwrap();
+    let out = gradeladder(&["check", "--data", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("checked 1 page(s), 20000 level(s): 0 error(s)"),
+        "{}",
+        stderr(&out)
+    );
+    let out = gradeladder(&[
+        "show",
+        "widget-level-19999",
+        "--data",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("Build widget 1 [from Widget Level 1]"),
+        "every level below is spelled out"
+    );
+}
