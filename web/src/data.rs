@@ -24,6 +24,9 @@ pub struct Site {
     pub pay: Option<Rc<PayModel>>,
     /// True when the pages were imported in this browser ("Use your own pages").
     pub own: bool,
+    /// Where its data file can be read again (relative to the app's root, or a `blob:` address
+    /// for pages imported in this browser): what the posting module is handed.
+    pub data_url: Rc<str>,
     /// Its roles' words, for search on every keystroke: made on the first search, not at
     /// start-up (the widget never searches).
     search: Rc<OnceCell<SearchIndex>>,
@@ -45,6 +48,7 @@ impl From<SiteData> for Site {
             catalog: Rc::new(data.catalog),
             pay: data.pay.map(Rc::new),
             own: false,
+            data_url: "data.bin".into(),
         }
     }
 }
@@ -132,6 +136,13 @@ pub async fn fetch(url: &str) -> Result<SiteData, String> {
         .map_err(|error| format!("Its data file ({url}) cannot be used: {error}."))
 }
 
+/// A `blob:` address holding `bytes`, for code that reads a data file by address.
+fn blob_url(bytes: &js_sys::Uint8Array) -> Option<String> {
+    let parts = js_sys::Array::of1(bytes);
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
 /// The site imported in this browser, when there is one: the start-up script reads it from
 /// IndexedDB (`import/store.js`) side by side with the wasm and leaves the promise in
 /// `window.gradeladderOwnSite`. A kept site that no longer reads (written by another version) is
@@ -148,6 +159,9 @@ pub async fn own_site() -> Option<Site> {
     match SiteData::decode(&bytes.to_vec()) {
         Ok(data) => Some(Site {
             own: true,
+            data_url: blob_url(&bytes)
+                .unwrap_or_else(|| "data.bin".to_owned())
+                .into(),
             ..Site::from(data)
         }),
         Err(error) => {

@@ -25,8 +25,6 @@ use crate::views::grade::grade_facts;
 use crate::views::items::expected_list_sections;
 use crate::views::ladder::LadderView;
 use crate::views::pay::PayPanel;
-use crate::views::posting::{absolute, PostingPanel};
-use gradeladder_core::posting::PostingLinks;
 
 /// Which parts of a role the widget shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -59,10 +57,16 @@ pub struct WidgetOptions {
     pub currency: Option<String>,
     /// Where the full app lives (ends with `/`); "view full details" links to `{base_url}role/…/`.
     pub base_url: String,
+    /// The one currency the posting view also shows every location in.
+    pub common: Option<String>,
+    /// Shown inside the app's own page (its posting panel): no card, no border, the page's theme,
+    /// and the choices kept in the page's address.
+    pub embedded: bool,
 }
 
 impl WidgetOptions {
-    /// Reads `{ role, view, theme, location, currency, baseUrl }` from a JS object.
+    /// Reads `{ role, view, theme, location, currency, common, baseUrl, embedded }` from a JS
+    /// object.
     pub fn from_js(value: &JsValue) -> WidgetOptions {
         let text = |key: &str| {
             Reflect::get(value, &JsValue::from_str(key))
@@ -84,6 +88,10 @@ impl WidgetOptions {
             theme: text("theme"),
             location: text("location"),
             currency: text("currency"),
+            common: text("common"),
+            embedded: Reflect::get(value, &JsValue::from_str("embedded"))
+                .ok()
+                .is_some_and(|v| v.is_truthy() || v.as_string().is_some()),
             base_url: text("baseUrl")
                 .map(|base| {
                     if base.ends_with('/') {
@@ -153,9 +161,10 @@ fn site_at(url: &str, data: &[u8]) -> Result<Site, JsValue> {
     if let Some(site) = known {
         return Ok(site);
     }
-    let site = Site::from(SiteData::decode(data).map_err(|error| {
+    let mut site = Site::from(SiteData::decode(data).map_err(|error| {
         JsValue::from_str(&format!("its data file ({url}) cannot be used: {error}"))
     })?);
+    site.data_url = url.into();
     SITES.with(|sites| sites.borrow_mut().push((url.to_owned(), site.clone())));
     Ok(site)
 }
@@ -255,17 +264,23 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         loc: options.location.clone(),
         cur: options.currency.clone(),
         at: options.location.clone(),
+        common: options.common.clone(),
         ..PayParams::default()
     });
     {
         let params = params.clone();
         use_effect_with(
-            (options.location.clone(), options.currency.clone()),
-            move |(loc, cur)| {
+            (
+                options.location.clone(),
+                options.currency.clone(),
+                options.common.clone(),
+            ),
+            move |(loc, cur, common)| {
                 params.set(PayParams {
                     loc: loc.clone(),
                     cur: cur.clone(),
                     at: loc.clone(),
+                    common: common.clone(),
                     ..PayParams::default()
                 });
             },
@@ -286,13 +301,18 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
             move || drop(frame)
         });
     }
-    let host_style = css!(
-        r#"
+    let host_style = if options.embedded {
+        // Inside the app's page: its colour scheme and text carry on into the panel.
+        css!(":host { display: block; }")
+    } else {
+        css!(
+            r#"
         :host { all: initial !important; display: block !important; color-scheme: light dark !important; }
         :host([data-theme="light"]) { color-scheme: light !important; }
         :host([data-theme="dark"]) { color-scheme: dark !important; }
         "#
-    );
+        )
+    };
     let style = css!(
         r#"
         font-family: var(--gl-font); color: var(--gl-text); background: var(--gl-surface); line-height: 1.5;
@@ -309,8 +329,10 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         .expected ul.items { padding-left: 1.2rem; margin: .25rem 0; }
         .expected ul.items li { margin: .2rem 0; }
         details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 600; }
+        &.embedded { border: 0; padding: 0; background: transparent; }
         "#
     );
+    let style = classes!(style, options.embedded.then_some("embedded"));
     let Some((family, level)) = found else {
         return html! {
             <div class={style} role="region" aria-label="Gradeladder">
@@ -346,18 +368,7 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
                 WidgetView::Card => card,
                 WidgetView::Ladder => html! { <>{ card }<h2>{ "Career ladder" }</h2>{ ladder_view }</> },
                 WidgetView::Pay => html! { <>{ card }{ pay }</> },
-                WidgetView::Posting => {
-                    let links = PostingLinks {
-                        expectations: Some(absolute(&details)),
-                        grade_scale: Some(absolute(&format!("{}{}", options.base_url, Route::Grades.relative_path()))),
-                    };
-                    html! {
-                        <>
-                            { card }
-                            <PostingPanel family={family.clone()} level={level.clone()} params={(*params).clone()} {on_change} {links} />
-                        </>
-                    }
-                }
+                WidgetView::Posting => posting_view(options, &family, &level, card, &details, &params),
                 WidgetView::Full => html! {
                     <>
                         { card }
@@ -368,8 +379,89 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
                     </>
                 },
             } }
-            <a class="details" href={details} target="_top">{ "View full details" }</a>
+            if !options.embedded {
+                <a class="details" href={details} target="_top">{ "View full details" }</a>
+            }
         </div>
+    }
+}
+
+/// The posting view: the card (unless embedded in the app) and the posting panel, whose choices a
+/// widget keeps to itself and the app's panel writes into the page's address.
+#[cfg(feature = "posting")]
+fn posting_view(
+    options: &WidgetOptions,
+    family: &crate::data::SharedFamily,
+    level: &Level,
+    card: Html,
+    details: &str,
+    params: &UseStateHandle<PayParams>,
+) -> Html {
+    use crate::views::posting::{absolute, PostingPanel};
+    use gradeladder_core::posting::PostingLinks;
+
+    let links = PostingLinks {
+        expectations: Some(absolute(details)),
+        grade_scale: Some(absolute(&format!(
+            "{}{}",
+            options.base_url,
+            Route::Grades.relative_path()
+        ))),
+    };
+    let on_change = {
+        let params = params.clone();
+        let embedded = options.embedded;
+        Callback::from(move |next: PayParams| {
+            if embedded {
+                keep_in_address(&next);
+            }
+            params.set(next);
+        })
+    };
+    html! {
+        <>
+            if !options.embedded {
+                { card }
+            }
+            <PostingPanel family={family.clone()} level={level.clone()} params={(**params).clone()} {on_change} {links} />
+        </>
+    }
+}
+
+/// Without the posting feature (the plain widget), a posting view says where it is served.
+#[cfg(not(feature = "posting"))]
+fn posting_view(
+    _: &WidgetOptions,
+    _: &crate::data::SharedFamily,
+    _: &Level,
+    card: Html,
+    _: &str,
+    _: &UseStateHandle<PayParams>,
+) -> Html {
+    html! { <>{ card }<p>{ "The posting view is served by the widget loader, gradeladder.js." }</p></> }
+}
+
+/// Writes the posting's locations and currency (`at=`, `in=`) into the page's address, keeping
+/// its other parts, so the app's "Copy link" and a reload reproduce them.
+#[cfg(feature = "posting")]
+fn keep_in_address(params: &PayParams) {
+    let window = gloo::utils::window();
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    let query = url.search_params();
+    for (key, value) in [("at", &params.at), ("in", &params.common)] {
+        match value {
+            Some(value) => query.set(key, value),
+            None => query.delete(key),
+        }
+    }
+    url.set_search(&String::from(query.to_string()));
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
     }
 }
 

@@ -31,10 +31,13 @@ pub fn report(dir: &Path) -> Result<(), String> {
     let mut app = 0;
     let mut widget = 0;
     let mut import = 0;
+    let mut posting = 0;
     let (mut pages, mut pages_gzip, mut largest_page) = (0usize, 0usize, (0usize, String::new()));
     for (name, bytes) in &files {
         let gzip = gzip_len(bytes)?;
-        if name.starts_with("widget/") {
+        if name.starts_with("widget/gradeladder-posting") {
+            posting += gzip;
+        } else if name.starts_with("widget/") {
             widget += gzip;
         } else if name.starts_with("import/") {
             import += gzip;
@@ -58,7 +61,8 @@ pub fn report(dir: &Path) -> Result<(), String> {
         app + largest
     );
     println!("{pages_gzip:>21}  gzip bytes of all {pages} pages, 404.html included (a visit opens one; the service worker fetches the rest afterwards)");
-    println!("{widget:>21}  gzip bytes a host page downloads for one or more widgets (widget/*)");
+    println!("{widget:>21}  gzip bytes a host page downloads for one or more widgets (widget/*, the posting module apart)");
+    println!("{posting:>21}  gzip bytes of the posting module (widget/gradeladder-posting*), downloaded only for posting views and the app's posting panel");
     println!("{import:>21}  gzip bytes of the in-browser reader and its page (import/*), downloaded only by \"Use your own pages\"");
     println!(
         "{:>21}  gzip bytes of mermaid.min.js, which the handbook loads to draw one ladder",

@@ -1,7 +1,7 @@
 //! Builds the wasm modules besides the app, each bound with `wasm-bindgen --target web`, shrunk
 //! with `wasm-opt -Oz`, its glue minified with terser: the embeddable widget (`dist/widget/`: the
-//! web crate with the `widget` feature, and the loader `gradeladder.js` hosts include with one
-//! script tag) and the in-browser reader (`dist/import/`: `gradeladder-import`, the import page
+//! web crate with the `widget` feature, the same with its posting view (feature `posting`) as a
+//! module of its own, and the loader `gradeladder.js` hosts include with one script tag) and the in-browser reader (`dist/import/`: `gradeladder-import`, the import page
 //! and its worker).
 
 use std::path::Path;
@@ -38,6 +38,26 @@ pub fn build(root: &Path, dist: &Path, env: &[(&str, &str)]) -> Result<(), Strin
             wasm: "gradeladder-widget.wasm",
             out: &out,
             out_name: "gradeladder-widget",
+        },
+    )?;
+    // The widget with its posting view, loaded only for `data-view="posting"` (and the app's
+    // posting panel), so the other views and a first visit do not carry it.
+    build_module(
+        root,
+        env,
+        &Module {
+            args: &[
+                "-p",
+                "gradeladder-web",
+                "--features",
+                "posting",
+                "--bin",
+                "gradeladder-posting",
+            ],
+            target_dir: "target/posting",
+            wasm: "gradeladder-posting.wasm",
+            out: &out,
+            out_name: "gradeladder-posting",
         },
     )?;
     let loader = root.join("web/static/widget/gradeladder.js");

@@ -9,7 +9,9 @@ pub mod items;
 pub mod ladder;
 pub mod not_found;
 pub mod pay;
+#[cfg(feature = "posting")]
 pub mod posting;
+pub mod posting_slot;
 pub mod rich;
 pub mod role;
 pub mod search;

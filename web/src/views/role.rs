@@ -12,7 +12,7 @@ use super::items::{expected_list_sections, item_list};
 use super::ladder::LadderView;
 use super::not_found::NotFound;
 use super::pay::RoutedPayPanel;
-use super::posting::RoutedPostingPanel;
+use super::posting_slot::PostingSlot;
 use super::rich::rich;
 use crate::data::{use_site, SharedFamily};
 use crate::route::Route;
@@ -80,6 +80,8 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
         .actions .jump-to-pay { display: none; }
         section.card { background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.2rem; margin: 1rem 0; }
         section.card h2 { margin-top: 0; font-size: 1.2rem; }
+        .open-posting { font: inherit; padding: .5rem 1rem; border-radius: 8px; border: 1px solid var(--gl-accent);
+                        background: var(--gl-accent); color: var(--gl-accent-text); font-weight: 600; cursor: pointer; }
         ul.items li { margin: .25rem 0; }
         details.inherited-group { margin-top: .5rem; }
         details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 600; }
@@ -191,15 +193,11 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
             </section>
             <section class="card scale" aria-labelledby="scale-heading">
                 <h2 id="scale-heading">{ "Where it sits on the grade scale" }</h2>
-                <GradeScaleView highlight={Some(id)} compact=true />
+                <GradeScaleView highlight={Some(id.clone())} compact=true />
             </section>
                 </aside>
             </div>
-            if site.pay.is_some() {
-                <section class="card posting-card">
-                    <RoutedPostingPanel family={props.family.clone()} level={level.clone()} {route} />
-                </section>
-            }
+            <PostingSlot id={id.clone()} {route} />
             <p class="muted">{ format!("Source: {}. {}", family.source, site.source) }</p>
         </article>
     }

@@ -6,14 +6,33 @@
 // Put the tag in <head> with blocking="render": the page then paints with every widget's space
 // already kept (this file is small, the wasm loads after), so nothing on it jumps when they mount.
 
-// The wasm and its glue load in the background, side by side (the glue alone would ask for the
-// wasm only once it had loaded itself): only this file holds the first paint.
-const wasm = fetch(new URL("gradeladder-widget_bg.wasm", import.meta.url));
-wasm.catch(() => {}); // a failed download is reported where the glue awaits it
-const ready = import("./gradeladder-widget.js").then(async (glue) => {
-  await glue.default({ module_or_path: wasm });
-  return glue.mount;
-});
+// Two modules: the widget (card, ladder, pay, full) and, for posting views only, the widget with
+// its posting view. Each loads once, when the page first has an element that needs it, its wasm
+// and glue side by side (the glue alone would ask for the wasm only once it had loaded itself):
+// only this file holds the first paint.
+const modules = new Map();
+
+/** The module a view is served by. */
+function moduleName(view) {
+  return view === "posting" ? "gradeladder-posting" : "gradeladder-widget";
+}
+
+/** Resolves to the `mount` function of the module serving `view`. */
+function ready(view) {
+  const name = moduleName(view);
+  if (!modules.has(name)) {
+    const wasm = fetch(new URL(`${name}_bg.wasm`, import.meta.url));
+    wasm.catch(() => {}); // a failed download is reported where the glue awaits it
+    modules.set(
+      name,
+      import(`./${name}.js`).then(async (glue) => {
+        await glue.default({ module_or_path: wasm });
+        return glue.mount;
+      }),
+    );
+  }
+  return modules.get(name);
+}
 const mounted = new WeakMap();
 
 // Each data file's bytes, by address, asked for once however many widgets show it. A failed
@@ -78,7 +97,10 @@ function reserve(element) {
 /** Options from an element's data attributes. */
 function optionsFrom(element) {
   const d = element.dataset;
-  return { role: d.role, view: d.view, theme: d.theme, location: d.location, currency: d.currency, baseUrl: d.baseUrl, dataSrc: d.src };
+  return {
+    role: d.role, view: d.view, theme: d.theme, location: d.location, currency: d.currency, common: d.common,
+    baseUrl: d.baseUrl, dataSrc: d.src, embedded: d.embedded !== undefined,
+  };
 }
 
 /** Mounts a widget in `element`; resolves to a handle with `update(options)` and `unmount()`.
@@ -86,7 +108,7 @@ function optionsFrom(element) {
 async function mount(element, options) {
   options = options || optionsFrom(element);
   const data = dataFile(dataUrl(options.dataSrc));
-  const mountWidget = await ready;
+  const mountWidget = await ready(options.view);
   const existing = mounted.get(element);
   if (existing) {
     await existing.update(options);
@@ -109,41 +131,47 @@ async function mount(element, options) {
   return handle;
 }
 
-/** Mounts every `[data-gradeladder]` element under `root` that has no widget yet. */
-function scan(root = document) {
-  for (const element of root.querySelectorAll("[data-gradeladder]")) {
-    if (!mounted.has(element)) {
-      reserve(element);
-      mount(element).catch((error) => fail(element, error));
+/** Says in every widget element of a module that did not load why (content the host put inside
+ *  an element, such as a link to the role, is left as it is). */
+function failed(view, error) {
+  console.error("Gradeladder: the widget could not load:", error);
+  for (const element of document.querySelectorAll("[data-gradeladder]")) {
+    if (moduleName(element.dataset.view) !== moduleName(view) || mounted.has(element)) {
+      continue;
+    }
+    if (!element.hasChildNodes()) {
+      element.textContent = "Job grade details could not be loaded.";
+    }
+    if (element.shadowRoot) {
+      // The space kept for the widget now says what happened; the host's own content shows.
+      element.shadowRoot.innerHTML = "<slot></slot>";
     }
   }
 }
 
-window.Gradeladder = Object.freeze({ mount, scan });
-
-for (const element of document.querySelectorAll("[data-gradeladder]")) {
-  reserve(element);
-  // Downloaded while the wasm is, not after it.
-  dataFile(dataUrl(element.dataset.src)).catch(() => {});
+/** Starts every module and data file the elements under `root` need, and mounts them. */
+function start(root) {
+  for (const element of root.querySelectorAll("[data-gradeladder]")) {
+    if (mounted.has(element) || element.shadowRoot) {
+      continue;
+    }
+    reserve(element);
+    // Downloaded while the wasm is, not after it.
+    dataFile(dataUrl(element.dataset.src)).catch(() => {});
+    const view = element.dataset.view;
+    ready(view).then(
+      () => mount(element).catch((error) => fail(element, error)),
+      (error) => failed(view, error),
+    );
+  }
 }
 
-ready.then(
-  () => {
-    scan(document);
-    new MutationObserver(() => scan(document)).observe(document.documentElement, { childList: true, subtree: true });
-  },
-  (error) => {
-    // The wasm did not load: say so in every empty widget element (content the host put inside
-    // an element, such as a link to the role, is left as it is).
-    console.error("Gradeladder: the widget could not load:", error);
-    for (const element of document.querySelectorAll("[data-gradeladder]")) {
-      if (!element.hasChildNodes()) {
-        element.textContent = "Job grade details could not be loaded.";
-      }
-      if (element.shadowRoot) {
-        // The space kept for the widget now says what happened; the host's own content shows.
-        element.shadowRoot.innerHTML = "<slot></slot>";
-      }
-    }
-  },
-);
+/** Mounts every `[data-gradeladder]` element under `root` that has no widget yet. */
+function scan(root = document) {
+  start(root);
+}
+
+window.Gradeladder = Object.freeze({ mount, scan });
+
+start(document);
+new MutationObserver(() => start(document)).observe(document.documentElement, { childList: true, subtree: true });
