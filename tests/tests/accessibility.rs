@@ -12,6 +12,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("role-future-level", "role/engineering-technical-program-management-leadership/senior-manager-technical-program-management/"),
     ("compare", "compare/engineering-productivity-manager.engineering-manager-engineering-productivity/engineering-productivity-manager.senior-engineering-manager-engineering-productivity/"),
     ("grades", "grades/"),
+    ("role-with-posting", "role/it-management/manager-it/?at=US%2Fsan-francisco%2CGB%2Flondon&in=EUR"),
     ("not-found", "role/nope/nothing/"),
 ];
 
@@ -75,6 +76,12 @@ async fn check_all(theme: &str) {
         session.driver.refresh().await.expect("reload");
         session.wait_for_app().await;
         session.wait_for("main h1").await;
+        if route.contains("at=") {
+            // The posting module mounts its panel after the page.
+            session
+                .eventually("const h = document.querySelector('[data-testid=posting-host]'); return h && h.shadowRoot && h.shadowRoot.querySelector('[data-testid=posting-text]') ? true : null;")
+                .await;
+        }
         tokio::time::sleep(Duration::from_millis(100)).await;
         let applied = session
             .driver
@@ -116,7 +123,7 @@ async fn widgets_on_a_host_page_have_no_axe_violations() {
         .await;
     let failures = violations_in(
         &session,
-        "{ include: [['#widget-card'], ['#widget-full']] }",
+        "{ include: [['#widget-card'], ['#widget-full'], ['#widget-posting']] }",
     )
     .await;
     session.close().await;

@@ -302,8 +302,9 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         });
     }
     let host_style = if options.embedded {
-        // Inside the app's page: its colour scheme and text carry on into the panel.
-        css!(":host { display: block; }")
+        // Inside the app's page: its colour scheme (the theme the reader chose) carries on into
+        // the panel, over the widget's own "follow the system".
+        css!(":host { display: block; color-scheme: inherit !important; }")
     } else {
         css!(
             r#"
@@ -330,6 +331,7 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         .expected ul.items li { margin: .2rem 0; }
         details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 600; }
         &.embedded { border: 0; padding: 0; background: transparent; }
+        &.embedded h2 { font-size: 1.2rem; margin-top: 0; }
         "#
     );
     let style = classes!(style, options.embedded.then_some("embedded"));
