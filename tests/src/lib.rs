@@ -347,3 +347,26 @@ pub fn free_port() -> u16 {
         .expect("addr")
         .port()
 }
+
+/// One made-up job-family page of `levels` levels, each extending the one before (so a level
+/// shows every item of the levels below it): the large page the tests read and build.
+pub fn page_of_levels(levels: usize) -> String {
+    let mut text = String::from("---\ntitle: Widgets\n---\n## Levels\n");
+    for i in 0..levels {
+        text.push_str(&format!(
+            "### Widget Level {i}\n#### Job Grade\nThe Widget Level {i} is a grade {}.\n\n",
+            5 + i % 8
+        ));
+        if i > 0 {
+            text.push_str(&format!(
+                "The Widget Level {i} role extends the Widget Level {} role.\n\n#### Responsibilities\n- Extends the Widget Level {} responsibilities, plus:\n",
+                i - 1,
+                i - 1
+            ));
+        } else {
+            text.push_str("#### Responsibilities\n");
+        }
+        text.push_str(&format!("- Build widget {i}\n- Review widget {i}\n\n"));
+    }
+    text
+}

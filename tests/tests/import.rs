@@ -242,31 +242,12 @@ async fn two_thousand_pages_read_in_the_browser() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// One page of `levels` levels, each extending the one before.
-fn page_of_levels(levels: usize) -> String {
-    let mut text = String::from("---\ntitle: Widgets\n---\n## Levels\n");
-    for i in 0..levels {
-        text.push_str(&format!(
-            "### Widget Level {i}\n#### Job Grade\nThe Widget Level {i} is a grade {}.\n\n",
-            5 + i % 8
-        ));
-        if i > 0 {
-            text.push_str(&format!(
-                "The Widget Level {i} role extends the Widget Level {} role.\n\n#### Responsibilities\n- Extends the Widget Level {} responsibilities, plus:\n",
-                i - 1,
-                i - 1
-            ));
-        } else {
-            text.push_str("#### Responsibilities\n");
-        }
-        text.push_str(&format!("- Build widget {i}\n- Review widget {i}\n\n"));
-    }
-    text
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_page_of_twenty_thousand_levels_is_read_and_its_last_role_opens_with_a_drawn_ladder() {
-    let page = temp_file("widgets-20000.md", page_of_levels(20_000).as_bytes());
+    let page = temp_file(
+        "widgets-20000.md",
+        gradeladder_e2e::page_of_levels(20_000).as_bytes(),
+    );
     let session = Session::start("/").await;
     open_import(&session).await;
     let summary = read_files(&session, &[page], None).await;

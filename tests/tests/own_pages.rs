@@ -261,21 +261,11 @@ async fn a_page_of_twenty_thousand_levels_builds_in_seconds_and_its_last_role_op
     let root = fresh_dir("long-page");
     let pages = root.join("pages");
     std::fs::create_dir_all(&pages).expect("folder");
-    let mut text = String::from("---\ntitle: Widgets\n---\n## Levels\n");
-    for i in 0..20_000 {
-        text.push_str(&format!(
-            "### Widget Level {i}\n#### Job Grade\nThe Widget Level {i} is a grade {}.\n\n",
-            5 + i % 8
-        ));
-        if i > 0 {
-            text.push_str(&format!(
-                "#### Responsibilities\n- Extends the Widget Level {} responsibilities, plus:\n",
-                i - 1
-            ));
-        }
-        text.push_str(&format!("- Build widget {i}\n\n"));
-    }
-    std::fs::write(pages.join("widgets.md"), text).expect("page");
+    std::fs::write(
+        pages.join("widgets.md"),
+        gradeladder_e2e::page_of_levels(20_000),
+    )
+    .expect("page");
     let site = root.join("site");
     let started = std::time::Instant::now();
     let report = build(&pages, &site, "Widgets Inc");

@@ -179,6 +179,21 @@ enum PostingFormat {
     Json,
 }
 
+/// The pay model of `file` (the example without one), or the exit code after its problems have
+/// been printed with file, line and caret.
+fn pay_model(
+    file: Option<&std::path::Path>,
+) -> Result<Result<gradeladder_core::pay::PayModel, ExitCode>, String> {
+    match data::load_pay(file) {
+        Ok(model) => Ok(Ok(model)),
+        Err(data::PayFileError::Unreadable(message)) => Err(message),
+        Err(data::PayFileError::Invalid { name, text, errors }) => {
+            eprint!("{}", render::diagnostics_for(&[(name, text)], &errors));
+            Ok(Err(ExitCode::from(DATA_ERROR)))
+        }
+    }
+}
+
 /// Reads `--today`.
 fn parse_day(text: &str) -> Result<Date, String> {
     Date::parse(text.trim()).ok_or_else(|| format!("\"{text}\" is not a day written YYYY-MM-DD"))
@@ -309,13 +324,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             today,
         } => {
             let loaded = data::load(data.as_deref())?;
-            let model = match data::load_pay(pay.as_deref()) {
+            let model = match pay_model(pay.as_deref())? {
                 Ok(model) => model,
-                Err(data::PayFileError::Unreadable(message)) => return Err(message),
-                Err(data::PayFileError::Invalid { name, text, errors }) => {
-                    eprint!("{}", render::diagnostics_for(&[(name, text)], &errors));
-                    return Ok(ExitCode::from(DATA_ERROR));
-                }
+                Err(code) => return Ok(code),
             };
             let today = today.unwrap_or_else(clock_today);
             let level = resolve_role(&loaded.catalog, &role)

@@ -9,7 +9,7 @@ use gradeladder_core::posting::{check, Posting, PostingLinks, Status};
 use gradeladder_core::resolve::resolve_role;
 use gradeladder_core::LevelId;
 
-use crate::{data, emit, render, PostingFormat, DATA_ERROR};
+use crate::{data, emit, PostingFormat};
 
 /// What the command was asked.
 pub struct Request {
@@ -25,13 +25,9 @@ pub struct Request {
 /// Prints the posting (standard output) and its checks (standard error).
 pub fn run(request: Request) -> Result<ExitCode, String> {
     let loaded = data::load(request.data.as_deref())?;
-    let model = match data::load_pay(request.pay.as_deref()) {
+    let model = match crate::pay_model(request.pay.as_deref())? {
         Ok(model) => model,
-        Err(data::PayFileError::Unreadable(message)) => return Err(message),
-        Err(data::PayFileError::Invalid { name, text, errors }) => {
-            eprint!("{}", render::diagnostics_for(&[(name, text)], &errors));
-            return Ok(ExitCode::from(DATA_ERROR));
-        }
+        Err(code) => return Ok(code),
     };
     let found = resolve_role(&loaded.catalog, &request.role).map_err(|e| e.to_string())?;
     let locations: Vec<String> = request
