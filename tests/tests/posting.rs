@@ -5,7 +5,6 @@
 
 use gradeladder_e2e::Session;
 use serde_json::json;
-use thirtyfour::extensions::cdp::ChromeDevTools;
 use thirtyfour::prelude::*;
 
 /// The role page of Manager, IT, compared in San Francisco and London.
@@ -49,8 +48,10 @@ async fn the_posting_panel_copies_the_posting_text_to_the_clipboard() {
     let session = Session::start("/").await;
     session.open(TWO_PLACES).await;
     let origin = session.app_url.trim_end_matches('/').to_owned();
-    ChromeDevTools::new(session.driver.handle().clone())
-        .execute_cdp_with_params(
+    session
+        .driver
+        .cdp()
+        .send_raw(
             "Browser.grantPermissions",
             json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
         )
