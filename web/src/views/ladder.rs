@@ -38,7 +38,7 @@ pub fn LadderView(props: &LadderViewProps) -> Html {
         .node rect { fill: var(--gl-surface); stroke: var(--gl-border); stroke-width: 1.5; }
         .node.level rect { stroke: var(--gl-accent); }
         .node.current rect { fill: var(--gl-accent); stroke: var(--gl-accent); }
-        .node.current text { fill: var(--gl-accent-text); font-weight: 700; }
+        .node.current text { fill: var(--gl-accent-text); }
         .node.undefined rect { stroke-dasharray: 5 4; }
         .node text { fill: var(--gl-text); font-size: 13px; font-family: var(--gl-font); }
         .node .kind { fill: var(--gl-muted); font-size: 11px; }

@@ -21,13 +21,19 @@ function moduleName(view) {
 function ready(view) {
   const name = moduleName(view);
   if (!modules.has(name)) {
-    const wasm = fetch(new URL(`${name}_bg.wasm`, import.meta.url));
-    wasm.catch(() => {}); // a failed download is reported where the glue awaits it
+    // On a page with other widgets, the posting module (the larger) starts once theirs is in, so
+    // they paint first.
+    const first = name === "gradeladder-posting" && modules.get("gradeladder-widget");
+    const after = first ? first.catch(() => {}) : Promise.resolve();
     modules.set(
       name,
-      import(`./${name}.js`).then(async (glue) => {
-        await glue.default({ module_or_path: wasm });
-        return glue.mount;
+      after.then(() => {
+        const wasm = fetch(new URL(`${name}_bg.wasm`, import.meta.url));
+        wasm.catch(() => {}); // a failed download is reported where the glue awaits it
+        return import(`./${name}.js`).then(async (glue) => {
+          await glue.default({ module_or_path: wasm });
+          return glue.mount;
+        });
       }),
     );
   }
@@ -151,7 +157,10 @@ function failed(view, error) {
 
 /** Starts every module and data file the elements under `root` need, and mounts them. */
 function start(root) {
-  for (const element of root.querySelectorAll("[data-gradeladder]")) {
+  const elements = [...root.querySelectorAll("[data-gradeladder]")];
+  // Other views first, so their module is asked for before the posting module.
+  elements.sort((a, b) => (a.dataset.view === "posting") - (b.dataset.view === "posting"));
+  for (const element of elements) {
     if (mounted.has(element) || element.shadowRoot) {
       continue;
     }
