@@ -2,6 +2,7 @@
 
 #[cfg(feature = "ssr")]
 pub mod bundle;
+pub mod clipboard;
 pub mod clock;
 pub mod data;
 pub mod format;

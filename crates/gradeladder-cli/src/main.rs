@@ -97,29 +97,7 @@ enum Command {
     /// The pay section of a job posting for a role in one or more locations: a closed range per
     /// location, the benefits line, the criteria and the data's date, on standard output; the
     /// checks per jurisdiction (help, not legal advice) on standard error.
-    Posting {
-        /// The role: `family/level`, a level slug, or search words.
-        role: String,
-        /// A location (`US`, `London`, `GB/london`); repeat it, or separate with commas, for several.
-        #[arg(long = "location", value_name = "LOCATION", required = true)]
-        locations: Vec<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = PostingFormat::Text)]
-        format: PostingFormat,
-        /// The address the site is published at (`https://jobs.example.com/careers/`): the
-        /// posting then links the level's expectations and the grade scale.
-        #[arg(long, value_name = "URL")]
-        site: Option<String>,
-        /// Pay data file (TOML); the embedded example figures when omitted.
-        #[arg(long, value_name = "FILE")]
-        pay: Option<PathBuf>,
-        /// Read every *.md under DIR instead of the embedded seed pages.
-        #[arg(long, value_name = "DIR")]
-        data: Option<PathBuf>,
-        /// The day to judge the data's age by (YYYY-MM-DD); today when omitted.
-        #[arg(long, value_name = "DATE", value_parser = parse_day)]
-        today: Option<Date>,
-    },
+    Posting(posting::Args),
     /// Serve the web app on 127.0.0.1 (fully offline): the seed pages, or the pages under --data.
     Serve {
         /// Port (0 picks a free one).
@@ -168,7 +146,7 @@ struct SiteArgs {
 
 /// How `gradeladder posting` writes the posting.
 #[derive(Clone, Copy, ValueEnum)]
-enum PostingFormat {
+pub(crate) enum PostingFormat {
     /// Plain text, for a job board's text box.
     Text,
     /// Markdown.
@@ -195,7 +173,7 @@ fn pay_model(
 }
 
 /// Reads `--today`.
-fn parse_day(text: &str) -> Result<Date, String> {
+pub(crate) fn parse_day(text: &str) -> Result<Date, String> {
     Date::parse(text.trim()).ok_or_else(|| format!("\"{text}\" is not a day written YYYY-MM-DD"))
 }
 
@@ -355,23 +333,7 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Posting {
-            role,
-            locations,
-            format,
-            site,
-            pay,
-            data,
-            today,
-        } => posting::run(posting::Request {
-            role,
-            locations,
-            format,
-            site,
-            pay,
-            data,
-            today: today.unwrap_or_else(clock_today),
-        }),
+        Command::Posting(args) => posting::run(args, clock_today),
         Command::Serve { port, open, site } => match read_site(site)? {
             Ok(site) => {
                 serve::serve(&site, port, open)?;

@@ -11,19 +11,36 @@ use gradeladder_core::LevelId;
 
 use crate::{data, emit, PostingFormat};
 
-/// What the command was asked.
-pub struct Request {
-    pub role: String,
-    pub locations: Vec<String>,
-    pub format: PostingFormat,
-    pub site: Option<String>,
-    pub pay: Option<PathBuf>,
-    pub data: Option<PathBuf>,
-    pub today: Date,
+/// What `gradeladder posting` is asked.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The role: `family/level`, a level slug, or search words.
+    role: String,
+    /// A location (`US`, `London`, `GB/london`); repeat it, or separate with commas, for several.
+    #[arg(long = "location", value_name = "LOCATION", required = true)]
+    locations: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = PostingFormat::Text)]
+    format: PostingFormat,
+    /// The address the site is published at (`https://jobs.example.com/careers/`): the posting
+    /// then links the level's expectations and the grade scale.
+    #[arg(long, value_name = "URL")]
+    site: Option<String>,
+    /// Pay data file (TOML); the embedded example figures when omitted.
+    #[arg(long, value_name = "FILE")]
+    pay: Option<PathBuf>,
+    /// Read every *.md under DIR instead of the embedded seed pages.
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+    /// The day to judge the data's age by (YYYY-MM-DD); today when omitted.
+    #[arg(long, value_name = "DATE", value_parser = crate::parse_day)]
+    today: Option<Date>,
 }
 
-/// Prints the posting (standard output) and its checks (standard error).
-pub fn run(request: Request) -> Result<ExitCode, String> {
+/// Prints the posting (standard output) and its checks (standard error); `clock` gives today
+/// when `--today` does not.
+pub fn run(request: Args, clock: fn() -> Date) -> Result<ExitCode, String> {
+    let today = request.today.unwrap_or_else(clock);
     let loaded = data::load(request.data.as_deref())?;
     let model = match crate::pay_model(request.pay.as_deref())? {
         Ok(model) => model,
@@ -39,15 +56,8 @@ pub fn run(request: Request) -> Result<ExitCode, String> {
         Some(site) => site_links(site, &LevelId::of(found.family, found.level))?,
         None => PostingLinks::default(),
     };
-    let posting = Posting::new(
-        &model,
-        found.family,
-        found.level,
-        &locations,
-        links,
-        request.today,
-    )
-    .map_err(|e| e.to_string())?;
+    let posting = Posting::new(&model, found.family, found.level, &locations, links, today)
+        .map_err(|e| e.to_string())?;
     match request.format {
         PostingFormat::Text => emit(&posting.to_text()),
         PostingFormat::Markdown => emit(&posting.to_markdown()),

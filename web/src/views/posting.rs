@@ -36,44 +36,21 @@ pub struct PostingPanelProps {
 #[function_component]
 pub fn PostingPanel(props: &PostingPanelProps) -> Html {
     match use_site().pay {
-        Some(model) => html! { <PostingForm {model} props={Rc::new(props.clone())} /> },
+        Some(model) => html! { <PostingForm {model} panel={props.clone()} /> },
         None => Html::default(),
-    }
-}
-
-/// Properties of [`RoutedPostingPanel`].
-#[derive(Properties, PartialEq)]
-pub struct RoutedPostingPanelProps {
-    /// The level's family.
-    pub family: SharedFamily,
-    /// The level.
-    pub level: Level,
-    /// The route the panel sits on (its query carries the choices).
-    pub route: crate::route::Route,
-}
-
-/// The panel with its choices kept in the address, and links to this site's pages.
-#[function_component]
-pub fn RoutedPostingPanel(props: &RoutedPostingPanelProps) -> Html {
-    let (params, on_change) = super::pay::use_routed_params(&props.route);
-    let links = PostingLinks {
-        expectations: Some(absolute(&props.route.relative_path())),
-        grade_scale: Some(absolute(&crate::route::Route::Grades.relative_path())),
-    };
-    html! {
-        <PostingPanel family={props.family.clone()} level={props.level.clone()} {params} {on_change} {links} />
     }
 }
 
 #[derive(Properties)]
 struct PostingFormProps {
     model: Rc<PayModel>,
-    props: Rc<PostingPanelProps>,
+    panel: PostingPanelProps,
 }
 
 impl PartialEq for PostingFormProps {
+    /// The model is the site's, shared: the same one when it is the same allocation.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.model, &other.model) && self.props == other.props
+        Rc::ptr_eq(&self.model, &other.model) && self.panel == other.panel
     }
 }
 
@@ -97,7 +74,7 @@ fn chosen_locations(params: &PayParams) -> Vec<String> {
 #[styled_component]
 fn PostingForm(form: &PostingFormProps) -> Html {
     let model = form.model.clone();
-    let props = form.props.clone();
+    let props = &form.panel;
     let params = props.params.clone();
     let copied = use_state(|| None::<&'static str>);
     let problem = use_state(|| None::<String>);
@@ -138,9 +115,15 @@ fn PostingForm(form: &PostingFormProps) -> Html {
         "#
     );
 
-    let wanted = chosen_locations(&params);
-    let (known, unknown): (Vec<String>, Vec<String>) =
-        wanted.into_iter().partition(|l| model.locate(l).is_ok());
+    // Locations the pay data lacks are named with the nearest ones; the rest are priced.
+    let mut known = Vec::new();
+    let mut unknown = Vec::new();
+    for wanted in chosen_locations(&params) {
+        match model.locate(&wanted) {
+            Ok(_) => known.push(wanted),
+            Err(error) => unknown.push(error),
+        }
+    }
     let priced = model.price_in_locations(
         &props.level.title,
         props.level.grade,
@@ -165,6 +148,7 @@ fn PostingForm(form: &PostingFormProps) -> Html {
         crate::clock::today(),
     );
     let checks = check(&posting);
+    let text = posting.to_text();
 
     let set_locations = {
         let on_change = props.on_change.clone();
@@ -220,7 +204,7 @@ fn PostingForm(form: &PostingFormProps) -> Html {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = copied.clone();
-            copy_to_clipboard(
+            crate::clipboard::copy(
                 &text,
                 Callback::from(move |ok: bool| copied.set(ok.then_some(label))),
             );
@@ -250,7 +234,7 @@ fn PostingForm(form: &PostingFormProps) -> Html {
                     }
                 }) }
             </ul>
-            { for unknown.iter().filter_map(|l| model.locate(l).err()).map(|error| html! {
+            { for unknown.iter().map(|error| html! {
                 <p class="error" role="alert" data-testid="posting-unknown">{ format!("Left out: {error}.") }</p>
             }) }
             <div class="controls no-print">
@@ -275,9 +259,9 @@ fn PostingForm(form: &PostingFormProps) -> Html {
             </div>
             { places_table(&priced, common.as_deref()) }
             <h3>{ "Job posting text" }</h3>
-            <pre class="posting" data-testid="posting-text">{ posting.to_text() }</pre>
+            <pre class="posting" data-testid="posting-text">{ text.clone() }</pre>
             <div class="copy no-print">
-                <button type="button" data-testid="copy-posting-text" onclick={copy("plain text", posting.to_text())}>{ "Copy text" }</button>
+                <button type="button" data-testid="copy-posting-text" onclick={copy("plain text", text)}>{ "Copy text" }</button>
                 <button type="button" data-testid="copy-posting-html" onclick={copy("HTML", posting.to_html())}>{ "Copy HTML" }</button>
                 <button type="button" data-testid="copy-posting-markdown" onclick={copy("markdown", posting.to_markdown())}>{ "Copy markdown" }</button>
                 <span role="status" data-testid="posting-copied">{ (*copied).map(|what| format!("Copied as {what}.")).unwrap_or_default() }</span>
@@ -349,15 +333,6 @@ fn places_table(priced: &[LocationPay], common: Option<&str>) -> Html {
             </table>
         </div>
     }
-}
-
-/// Writes `text` to the clipboard, then tells `done` whether it worked.
-pub fn copy_to_clipboard(text: &str, done: Callback<bool>) {
-    let clipboard = gloo::utils::window().navigator().clipboard();
-    let promise = clipboard.write_text(text);
-    wasm_bindgen_futures::spawn_local(async move {
-        done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-    });
 }
 
 /// `relative` (a path from the app's root, or a widget's base address) as an absolute address,

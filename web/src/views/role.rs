@@ -220,13 +220,8 @@ pub fn CopyLink() -> Html {
         let copied = copied.clone();
         Callback::from(move |_| {
             let href = gloo::utils::window().location().href().unwrap_or_default();
-            let clipboard = gloo::utils::window().navigator().clipboard();
-            let promise = clipboard.write_text(&href);
             let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                copied.set(ok);
-            });
+            crate::clipboard::copy(&href, Callback::from(move |ok| copied.set(ok)));
         })
     };
     html! {

@@ -564,7 +564,9 @@ fn check_formula(
                     as_of: &b.as_of,
                     source: &b.source,
                 },
-                Some(&provenance).filter(|_| raw.as_of.is_some()).or(meta),
+                // The table's date and source, when it has a date to give; else each benchmark
+                // reports its own missing date.
+                (raw.as_of.is_some() || meta.is_some()).then_some(&provenance),
                 name.span().start,
                 &format!("benchmark {}", name.get_ref()),
             ),
@@ -657,7 +659,9 @@ fn check_bands(
     has_rate: &dyn Fn(&str) -> bool,
     meta: Option<&Provenance>,
 ) -> Bands {
-    let table = raw.as_of.as_ref().map(|_| {
+    // The table's date and source for its bands, when it has a date to give (its own or
+    // [meta]'s); else each band reports its own missing date.
+    let table = (raw.as_of.is_some() || meta.is_some()).then(|| {
         let at = raw.ranges.first().map_or(0, |b| b.currency.span().start);
         checker.provenance(
             RawProvenance {

@@ -5,25 +5,26 @@ use serde::Serialize;
 
 use super::{check, money, percent, JurisdictionCheck, PayTier, Posting};
 
+/// "USD 96,000 – 144,000": a range with its currency written once.
+fn span(min: rust_decimal::Decimal, max: rust_decimal::Decimal, currency: &str) -> String {
+    let max = money(max, currency);
+    let max = max.trim_start_matches(currency).trim_start();
+    format!("{} – {max}", money(min, currency))
+}
+
 /// One tier's range as a sentence part: "USD 96,000 – 144,000 a year".
 fn range_phrase(tier: &PayTier) -> String {
     let base = match (&tier.base, tier.variable_share) {
         (Some(base), Some(share)) => format!(
-            " in on-target earnings (base salary {} – {}; {} variable pay)",
-            money(base.min, &tier.currency),
-            money(base.max, &tier.currency)
-                .trim_start_matches(&tier.currency)
-                .trim_start(),
+            " in on-target earnings (base salary {}; {} variable pay)",
+            span(base.min, base.max, &tier.currency),
             percent(share)
         ),
         _ => String::new(),
     };
     format!(
-        "{} – {} {}{base}",
-        money(tier.min, &tier.currency),
-        money(tier.max, &tier.currency)
-            .trim_start_matches(&tier.currency)
-            .trim_start(),
+        "{} {}{base}",
+        span(tier.min, tier.max, &tier.currency),
         tier.interval.phrase()
     )
 }
