@@ -10,6 +10,7 @@
 
 mod csp;
 mod files;
+mod imports;
 mod minify;
 mod process;
 mod size;

@@ -1,6 +1,6 @@
 //! Minifies the wasm-bindgen JavaScript glue of the app and the widget with terser (npm, pinned in
 //! `web/package.json`), and keeps trunk's subresource-integrity hashes in `index.html` true to the
-//! minified files.
+//! minified files (and to the app's wasm, whose import names `imports` shortens).
 
 use std::path::Path;
 
@@ -40,8 +40,9 @@ fn minify(root: &Path, file: &Path, extra: &[&str]) -> Result<(), String> {
     run(root, "node", &args, &[])
 }
 
-/// Minifies the app's glue (`gradeladder-web-<hash>.js` in `dist`) and rewrites its integrity
-/// attribute in `dist/index.html`.
+/// Gives the app's wasm imports short names (see `imports`), minifies its glue
+/// (`gradeladder-web-<hash>.js` in `dist`) and rewrites the integrity attributes of both in
+/// `dist/index.html`.
 pub fn app_glue(root: &Path, dist: &Path) -> Result<(), String> {
     let entries = std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     let glue: Vec<String> = entries
@@ -55,17 +56,23 @@ pub fn app_glue(root: &Path, dist: &Path) -> Result<(), String> {
             dist.display()
         ));
     };
+    let wasm = format!("{}_bg.wasm", name.trim_end_matches(".js"));
     let path = dist.join(name);
+    crate::imports::shorten(&dist.join(&wasm), &path)?;
     minify_module(root, &path)?;
-    let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    let html = with_integrity(&html, name, &integrity(&bytes)).ok_or_else(|| {
-        format!(
-            "{}: no integrity attribute on the link to {name}",
-            index.display()
-        )
-    })?;
+    let mut html =
+        std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    for file in [name.as_str(), wasm.as_str()] {
+        let path = dist.join(file);
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        html = with_integrity(&html, file, &integrity(&bytes)).ok_or_else(|| {
+            format!(
+                "{}: no integrity attribute on the link to {file}",
+                index.display()
+            )
+        })?;
+    }
     std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
 }
 

@@ -107,8 +107,8 @@ struct Module<'a> {
     out_name: &'a str,
 }
 
-/// Compiles `module` for wasm32 with `env`, binds it, shrinks it with `wasm-opt -Oz` and minifies
-/// its glue.
+/// Compiles `module` for wasm32 with `env`, binds it, shrinks it with `wasm-opt -Oz`, shortens its
+/// import names and minifies its glue.
 fn build_module(root: &Path, env: &[(&str, &str)], module: &Module) -> Result<(), String> {
     let target_dir = root.join(module.target_dir);
     let target = target_dir.to_string_lossy().into_owned();
@@ -144,5 +144,7 @@ fn build_module(root: &Path, env: &[(&str, &str)], module: &Module) -> Result<()
     let mut args: Vec<&str> = WASM_FEATURES.to_vec();
     args.extend(["-Oz", &bound, "-o", &bound]);
     run(root, "wasm-opt", &args, &[])?;
-    crate::minify::minify_module(root, &module.out.join(format!("{}.js", module.out_name)))
+    let glue = module.out.join(format!("{}.js", module.out_name));
+    crate::imports::shorten(Path::new(&bound), &glue)?;
+    crate::minify::minify_module(root, &glue)
 }
