@@ -3,59 +3,173 @@
 //! serves a deep link. Links from before (`#/role/…`) are sent to their path by `boot.js`.
 
 use gradeladder_core::LevelId;
-use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use yew_router::prelude::*;
 
-/// Every page of the app.
-#[derive(Routable, Clone, PartialEq, Debug)]
+/// Every page of the app. Its paths are read and written by hand ([`Routable`] below) rather than
+/// by yew-router's derive, whose pattern matcher added about 4 KB gzip to the app for five fixed
+/// patterns.
+#[derive(Clone, PartialEq, Debug)]
 pub enum Route {
-    /// Search, families and the grade scale.
-    #[at("/")]
+    /// Search, families and the grade scale: `/`.
     Home,
-    /// One level of a family.
-    #[at("/role/:family/:level/")]
+    /// One level of a family: `/role/:family/:level/`.
     Role {
         /// Family slug.
         family: String,
         /// Level slug.
         level: String,
     },
-    /// Two levels side by side; each is `family.level`.
-    #[at("/compare/:a/:b/")]
+    /// Two levels side by side; each is `family.level`: `/compare/:a/:b/`.
     Compare {
         /// First level, `family.level`.
         a: String,
         /// Second level, `family.level`.
         b: String,
     },
-    /// All grades with the catalog's roles placed on them.
-    #[at("/grades/")]
+    /// All grades with the catalog's roles placed on them: `/grades/`.
     Grades,
-    /// Anything else.
-    #[not_found]
-    #[at("/not-found/")]
+    /// Anything else: `/not-found/`.
     NotFound,
 }
 
-/// Pay choices kept in the URL's query so a link reproduces them.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+impl Routable for Route {
+    fn from_path(path: &str, params: &HashMap<&str, &str>) -> Option<Self> {
+        let param = |name: &str| params.get(name).map(|value| (*value).to_owned());
+        match path {
+            "/" => Some(Route::Home),
+            "/role/:family/:level/" => Some(Route::Role {
+                family: param("family")?,
+                level: param("level")?,
+            }),
+            "/compare/:a/:b/" => Some(Route::Compare {
+                a: param("a")?,
+                b: param("b")?,
+            }),
+            "/grades/" => Some(Route::Grades),
+            "/not-found/" => Some(Route::NotFound),
+            _ => None,
+        }
+    }
+
+    fn to_path(&self) -> String {
+        let encode = |segment: &str| urlencoding::encode(segment).into_owned();
+        match self {
+            Route::Home => "/".to_owned(),
+            Route::Role { family, level } => {
+                format!("/role/{}/{}/", encode(family), encode(level))
+            }
+            Route::Compare { a, b } => format!("/compare/{}/{}/", encode(a), encode(b)),
+            Route::Grades => "/grades/".to_owned(),
+            Route::NotFound => "/not-found/".to_owned(),
+        }
+    }
+
+    fn routes() -> Vec<&'static str> {
+        vec![
+            "/",
+            "/role/:family/:level/",
+            "/compare/:a/:b/",
+            "/grades/",
+            "/not-found/",
+        ]
+    }
+
+    fn not_found_route() -> Option<Self> {
+        Some(Route::NotFound)
+    }
+
+    /// The route of `pathname` (one trailing `/` optional, each parameter one non-empty,
+    /// percent-decoded segment; the empty path is home), else [`Route::NotFound`].
+    fn recognize(pathname: &str) -> Option<Self> {
+        let path = pathname.strip_suffix('/').unwrap_or(pathname);
+        if path.is_empty() {
+            return Some(Route::Home);
+        }
+        let Some(path) = path.strip_prefix('/') else {
+            return Some(Route::NotFound);
+        };
+        let decode = |segment: &str| {
+            (!segment.is_empty())
+                .then(|| urlencoding::decode(segment).ok())
+                .flatten()
+                .map(|decoded| decoded.into_owned())
+        };
+        let segments: Vec<&str> = path.split('/').collect();
+        let route = match segments.as_slice() {
+            ["grades"] => Some(Route::Grades),
+            ["not-found"] => Some(Route::NotFound),
+            ["role", family, level] => decode(family)
+                .zip(decode(level))
+                .map(|(family, level)| Route::Role { family, level }),
+            ["compare", a, b] => decode(a)
+                .zip(decode(b))
+                .map(|(a, b)| Route::Compare { a, b }),
+            _ => None,
+        };
+        route.or(Some(Route::NotFound))
+    }
+}
+
+/// Pay choices kept in the URL's query so a link reproduces them. Read and written with
+/// `form_urlencoded` (see [`PayParams::from_query`]), not serde, whose query (de)serializer
+/// cost the app about 1.5 KB gzip for these five keys.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PayParams {
-    /// Location id (`GB/london`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Location id (`GB/london`): `loc=`.
     pub loc: Option<String>,
-    /// Currency code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Currency code: `cur=`.
     pub cur: Option<String>,
-    /// Compa group name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Compa group name: `compa=`.
     pub compa: Option<String>,
     /// Locations compared side by side and carried by the job posting, comma-separated ids
-    /// (`US,GB/london`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// (`US,GB/london`): `at=`.
     pub at: Option<String>,
-    /// The one currency the compared locations are also shown in.
-    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    /// The one currency the compared locations are also shown in: `in=`.
     pub common: Option<String>,
+}
+
+impl PayParams {
+    /// The choices in a query string (`loc=GB%2Flondon&cur=EUR`, with or without its `?`). Other
+    /// keys are left alone; a key given twice counts once, as first given; an empty value is no
+    /// choice.
+    pub fn from_query(query: &str) -> PayParams {
+        let value = |key: &str| query_value(query, key);
+        PayParams {
+            loc: value("loc"),
+            cur: value("cur"),
+            compa: value("compa"),
+            at: value("at"),
+            common: value("in"),
+        }
+    }
+
+    /// The choices as a query string without its `?`, keys in a fixed order, those not made
+    /// left out: what [`PayParams::from_query`] reads back.
+    pub fn to_query(&self) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (key, value) in [
+            ("loc", &self.loc),
+            ("cur", &self.cur),
+            ("compa", &self.compa),
+            ("at", &self.at),
+            ("in", &self.common),
+        ] {
+            if let Some(value) = value {
+                query.append_pair(key, value);
+            }
+        }
+        query.finish()
+    }
+}
+
+/// The first non-empty value of `key` in a query string (with or without its `?`), decoded.
+pub fn query_value(query: &str, key: &str) -> Option<String> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == key)
+        .map(|(_, value)| value.into_owned())
+        .filter(|value| !value.is_empty())
 }
 
 impl Route {
@@ -141,4 +255,120 @@ fn shown_items(family: &gradeladder_core::Family, level: &gradeladder_core::Leve
         .iter()
         .map(|list| list.items().count())
         .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_page_is_read_from_its_path_with_or_without_the_trailing_slash() {
+        let role = Route::Role {
+            family: "it".into(),
+            level: "manager".into(),
+        };
+        assert_eq!(Route::recognize("/"), Some(Route::Home));
+        assert_eq!(Route::recognize(""), Some(Route::Home));
+        assert_eq!(Route::recognize("/role/it/manager/"), Some(role.clone()));
+        assert_eq!(Route::recognize("/role/it/manager"), Some(role));
+        assert_eq!(Route::recognize("/grades"), Some(Route::Grades));
+        assert_eq!(Route::recognize("/not-found/"), Some(Route::NotFound));
+        assert_eq!(
+            Route::recognize("/compare/it.manager/it.director/"),
+            Some(Route::Compare {
+                a: "it.manager".into(),
+                b: "it.director".into()
+            })
+        );
+    }
+
+    #[test]
+    fn any_other_path_is_the_not_found_page() {
+        for path in [
+            "/role/it/",
+            "/role//manager/",
+            "/role/it/manager/extra/",
+            "/role/it/manager//",
+            "/Grades/",
+            "/compare/a/",
+            "/role/%FF/manager/",
+            "role/it/manager/",
+        ] {
+            assert_eq!(Route::recognize(path), Some(Route::NotFound), "{path}");
+        }
+    }
+
+    #[test]
+    fn a_path_written_for_a_route_reads_back_as_that_route() {
+        for route in [
+            Route::Home,
+            Route::Grades,
+            Route::NotFound,
+            Route::Role {
+                family: "ux research".into(),
+                level: "lead/principal?".into(),
+            },
+            Route::Compare {
+                a: "it.manager".into(),
+                b: "café.chef".into(),
+            },
+        ] {
+            let path = route.to_path();
+            assert_eq!(Route::recognize(&path), Some(route.clone()), "{path}");
+        }
+        assert_eq!(
+            Route::Role {
+                family: "ux research".into(),
+                level: "a/b".into()
+            }
+            .to_path(),
+            "/role/ux%20research/a%2Fb/"
+        );
+    }
+
+    #[test]
+    fn pay_choices_read_back_from_the_query_they_are_written_to() {
+        let params = PayParams {
+            loc: Some("GB/london".into()),
+            cur: Some("EUR".into()),
+            compa: None,
+            at: Some("US,GB/london & more".into()),
+            common: Some("USD".into()),
+        };
+        let query = params.to_query();
+        assert_eq!(
+            query,
+            "loc=GB%2Flondon&cur=EUR&at=US%2CGB%2Flondon+%26+more&in=USD"
+        );
+        assert_eq!(PayParams::from_query(&query), params);
+        assert_eq!(PayParams::from_query(&format!("?{query}")), params);
+        assert_eq!(PayParams::default().to_query(), "");
+    }
+
+    #[test]
+    fn an_empty_unknown_or_repeated_key_in_the_query_is_read_as_people_mean_it() {
+        let params = PayParams::from_query("?loc=&cur=EUR&cur=GBP&utm_source=ad&in=%E2%82%AC");
+        assert_eq!(params.loc, None);
+        assert_eq!(params.cur.as_deref(), Some("EUR"));
+        assert_eq!(params.common.as_deref(), Some("€"));
+        assert_eq!(
+            query_value("address=role%2Fit%2Fboss%2F", "address").as_deref(),
+            Some("role/it/boss/")
+        );
+        assert_eq!(query_value("", "address"), None);
+    }
+
+    #[test]
+    fn each_listed_pattern_names_its_route() {
+        let params = HashMap::from([
+            ("family", "it"),
+            ("level", "manager"),
+            ("a", "x"),
+            ("b", "y"),
+        ]);
+        for pattern in Route::routes() {
+            let route = Route::from_path(pattern, &params).expect(pattern);
+            assert_eq!(Route::recognize(&route.to_path()), Some(route), "{pattern}");
+        }
+    }
 }

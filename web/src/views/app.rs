@@ -3,6 +3,7 @@
 use stylist::yew::{styled_component, Global};
 use yew::prelude::*;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 use super::compare::ComparePage;
 use super::grades::GradesPage;
@@ -11,7 +12,7 @@ use super::not_found::NotFound;
 use super::role::RolePage;
 use super::search::SearchBox;
 use crate::data::{use_site, Site};
-use crate::route::{PayParams, Route};
+use crate::route::{query_value, PayParams, Route};
 use crate::theme::{self, ThemeChoice};
 
 /// Properties of [`App`].
@@ -75,13 +76,6 @@ fn switch(route: Route) -> Html {
     }
 }
 
-/// Where `404.html` sends a missing address: `not-found/?address=<the path asked for>`.
-#[derive(serde::Deserialize, Default)]
-struct MissingAddress {
-    #[serde(default)]
-    address: String,
-}
-
 /// The not-found page, with the words of the address asked for as the search hint (from
 /// `?address=` when `404.html` sent it here, else from the path in the bar).
 #[function_component]
@@ -92,10 +86,8 @@ fn UnknownPage() -> Html {
     let location = use_location();
     let asked = location
         .map(|location| {
-            let sent = location
-                .query::<MissingAddress>()
-                .map(|q| q.address)
-                .unwrap_or_default();
+            // Where `404.html` sends a missing address: `not-found/?address=<the path asked for>`.
+            let sent = query_value(location.query_str(), "address").unwrap_or_default();
             if sent.is_empty() {
                 let path = location.path();
                 let path = path.strip_prefix(basename.as_str()).unwrap_or(path);
@@ -115,12 +107,12 @@ fn UnknownPage() -> Html {
     let existing = Route::existing(asked, &site.catalog);
     {
         let navigator = use_navigator();
-        let params: PayParams = use_location()
-            .and_then(|location| location.query::<PayParams>().ok())
+        let params = use_location()
+            .map(|location| PayParams::from_query(location.query_str()))
             .unwrap_or_default();
         use_effect_with(existing.clone(), move |existing| {
             if let (Some(route), Some(navigator)) = (existing, navigator) {
-                let _ = navigator.replace_with_query(route, &params);
+                let _ = navigator.replace_with_query(route, Raw(params.to_query()));
             }
         });
     }

@@ -9,6 +9,7 @@ use stylist::yew::styled_component;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 use std::rc::Rc;
 
@@ -44,14 +45,14 @@ pub struct RoutedPayPanelProps {
 pub fn use_routed_params(route: &Route) -> (PayParams, Callback<PayParams>) {
     let location = use_location();
     let navigator = use_navigator();
-    let params: PayParams = location
-        .and_then(|l| l.query::<PayParams>().ok())
+    let params = location
+        .map(|l| PayParams::from_query(l.query_str()))
         .unwrap_or_default();
     let on_change = {
         let route = route.clone();
         Callback::from(move |next: PayParams| {
             if let Some(navigator) = &navigator {
-                let _ = navigator.push_with_query(&route, &next);
+                let _ = navigator.push_with_query(&route, Raw(next.to_query()));
             }
         })
     };
