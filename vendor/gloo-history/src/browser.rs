@@ -294,8 +294,7 @@ impl BrowserHistory {
 
         (
             history_state.id(),
-            serde_wasm_bindgen::to_value(&history_state)
-                .expect_throw("fails to create history state."),
+            history_state.to_js(),
         )
     }
 

@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsValue, UnwrapThrowExt};
 
 use crate::utils::get_id;
 
@@ -31,6 +31,22 @@ impl HistoryState {
 
     pub fn id(&self) -> u32 {
         self.id
+    }
+
+    /// The state as the object the published crate wrote with `serde_wasm_bindgen::to_value`:
+    /// `{ id, kind: "gloo_history_state" }`.
+    ///
+    /// Gradeladder's patch: written with `Reflect`, so serde-wasm-bindgen's serializer is not
+    /// linked either.
+    pub fn to_js(&self) -> JsValue {
+        let object = js_sys::Object::new();
+        let set = |name: &str, value: JsValue| {
+            js_sys::Reflect::set(&object, &JsValue::from_str(name), &value)
+                .expect_throw("fails to create history state.");
+        };
+        set("id", JsValue::from(self.id));
+        set("kind", JsValue::from_str("gloo_history_state"));
+        object.into()
     }
 
     /// Reads back a state that `serde_wasm_bindgen::to_value` wrote:
