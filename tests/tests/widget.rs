@@ -135,6 +135,67 @@ async fn js_api_mounts_updates_and_unmounts_without_leaking_nodes() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_widget_whose_role_names_its_family_downloads_that_familys_data_alone() {
+    let session = Session::start("/").await;
+    session.open_widget_host("embed-csp.html").await;
+    let script = r#"const done = arguments[arguments.length - 1];
+        (async () => {
+          const fetched = () => performance.getEntriesByType('resource')
+            .map(e => new URL(e.name).pathname)
+            .filter(p => p.endsWith('.bin'));
+          const mount = async (role) => {
+            const el = document.createElement('div');
+            document.body.append(el);
+            await Gradeladder.mount(el, { role, view: 'card' });
+            await new Promise(r => setTimeout(r, 100));
+            const title = el.shadowRoot.querySelector('.title') || el.shadowRoot.querySelector('p');
+            return title ? title.textContent : null;
+          };
+          const byFamily = await mount('it-management/manager-it');
+          const afterFamily = fetched();
+          const bySearch = await mount('senior engineering manager');
+          const afterSearch = fetched();
+          const unknownFamily = await mount('no-such-family/manager');
+          done([byFamily, afterFamily, bySearch, afterSearch, unknownFamily, fetched()]);
+        })().catch(e => done(['error', String(e)]));"#;
+    let result = session
+        .driver
+        .execute_async(script, vec![])
+        .await
+        .expect("mount widgets");
+    let result = result.json();
+    let paths = |i: usize| -> Vec<String> {
+        result[i]
+            .as_array()
+            .unwrap_or_else(|| panic!("{result}"))
+            .iter()
+            .map(|p| p.as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let ends = |paths: &[String], file: &str| paths.iter().filter(|p| p.ends_with(file)).count();
+    assert_eq!(result[0], "Manager, IT", "{result}");
+    let after_family = paths(1);
+    assert_eq!(
+        ends(&after_family, "/widget/data/it-management.bin"),
+        1,
+        "{result}"
+    );
+    assert_eq!(
+        ends(&after_family, "/widget/data.bin"),
+        0,
+        "the whole catalog is not fetched: {result}"
+    );
+    // Search words name no family: the whole catalog, once.
+    assert_eq!(result[2], "Senior Engineering Manager", "{result}");
+    assert_eq!(ends(&paths(3), "/widget/data.bin"), 1, "{result}");
+    // A family with no file of its own falls back to the whole catalog (already there).
+    let unknown = result[4].as_str().unwrap_or_default();
+    assert!(unknown.contains("no role matches"), "{result}");
+    assert_eq!(ends(&paths(5), "/widget/data.bin"), 1, "{result}");
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn widget_works_under_a_strict_content_security_policy() {
     let session = Session::start("/").await;
     session

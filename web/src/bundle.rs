@@ -3,7 +3,8 @@
 //! complete static site. `cargo xtask dist` assembles the default bundle (the seed pages) this way,
 //! and `gradeladder build` a company's own, from the shell carried inside the binary.
 //!
-//! What it writes: the shell's files; the data file beside the app's wasm and beside the widget's;
+//! What it writes: the shell's files; the data file beside the app's wasm and beside the widget's,
+//! and for widgets one per family (`widget/data/<family>.bin`);
 //! every page of [`route::prerendered`] as its own `index.html`; `404.html`; `embed.html` (how to
 //! put this site's roles on a career page, with live examples); the manifest under the site's
 //! name; and the service worker with every file precached, its caches named by its own scope so
@@ -26,6 +27,8 @@ const MANIFEST: &str = "manifest.webmanifest";
 const WIDGET_DIR: &str = "widget";
 /// The in-browser reader and its page, not precached by the service worker.
 const IMPORT_DIR: &str = "import/";
+/// Where the data file of each family goes, for widgets: `widget/data/<family slug>.bin`.
+const FAMILY_DATA_DIR: &str = "widget/data/";
 /// The page that shows how to embed this site's roles.
 const EMBED_PAGE: &str = "embed.html";
 
@@ -69,6 +72,7 @@ pub async fn assemble(
     files.push((DATA_FILE_NAME.to_owned(), data.clone()));
     if shell.iter().any(|(name, _)| name.starts_with("widget/")) {
         files.push((format!("{WIDGET_DIR}/{DATA_FILE_NAME}"), data));
+        files.extend(family_data_files(site));
     }
     files.push((MANIFEST.to_owned(), named_manifest(&manifest, &site.title)?));
     let view = Site::from(site.clone());
@@ -101,6 +105,23 @@ pub async fn assemble(
         files: files.len(),
         data_bytes,
     })
+}
+
+/// One data file per family ([`SiteData::family_only`]), named by its slug: a widget whose role
+/// names its family (`data-role="family/level"`) downloads that family's roles only, where the
+/// whole site can be every page of a handbook.
+fn family_data_files(site: &SiteData) -> Vec<(String, Vec<u8>)> {
+    site.catalog
+        .families
+        .iter()
+        .filter_map(|family| {
+            let narrowed = site.family_only(&family.slug)?;
+            Some((
+                format!("{FAMILY_DATA_DIR}{}.bin", family.slug),
+                narrowed.encode(),
+            ))
+        })
+        .collect()
 }
 
 /// Every file under `dir` (dot-files skipped) as (`/`-separated path relative to `dir`, contents),
@@ -182,9 +203,10 @@ fn finished_worker(template: &str, files: &[(String, Vec<u8>)]) -> Result<String
         fnv1a_continue(fnv1a_continue(hash, name.as_bytes()), bytes)
     });
     // The in-browser reader is for the few who import pages: every visitor would download it.
+    // The families' data files are for widgets on other sites; the app reads its own data file.
     let mut urls: Vec<String> = files
         .iter()
-        .filter(|(name, _)| !name.starts_with(IMPORT_DIR))
+        .filter(|(name, _)| !name.starts_with(IMPORT_DIR) && !name.starts_with(FAMILY_DATA_DIR))
         .map(|(name, _)| match name.strip_suffix("index.html") {
             Some(dir) => format!("\"./{dir}\""),
             None => format!("\"./{name}\""),
@@ -300,6 +322,7 @@ mod tests {
             ("role/x/y/index.html".to_owned(), b"b".to_vec()),
             ("data.bin".to_owned(), b"c".to_vec()),
             ("import/index.html".to_owned(), b"d".to_vec()),
+            ("widget/data/x.bin".to_owned(), b"e".to_vec()),
         ];
         let worker = finished_worker(template, &files).unwrap();
         assert!(
@@ -311,5 +334,21 @@ mod tests {
             !worker.contains("import/"),
             "the reader is not precached: {worker}"
         );
+        assert!(
+            !worker.contains("widget/data/"),
+            "the families' files for widgets are not precached: {worker}"
+        );
+    }
+
+    #[test]
+    fn each_family_has_a_data_file_for_widgets_holding_that_family_alone() {
+        let site = gradeladder_core::seeds::site();
+        let files = family_data_files(&site);
+        assert_eq!(files.len(), site.catalog.families.len());
+        for ((name, bytes), family) in files.iter().zip(&site.catalog.families) {
+            assert_eq!(name, &format!("widget/data/{}.bin", family.slug));
+            let read = SiteData::decode(bytes).unwrap();
+            assert_eq!(read.catalog.families, std::slice::from_ref(family));
+        }
     }
 }

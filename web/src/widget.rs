@@ -184,7 +184,11 @@ pub fn mount(
         Some(shadow) => shadow,
         None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    shadow.set_inner_html("");
+    // The space the loader kept stays until the widget's first render replaces it
+    // ([`drop_reserve`]); anything else there goes now.
+    if shadow.query_selector("[data-gl-reserve]")?.is_none() {
+        shadow.set_inner_html("");
+    }
     let root = gloo::utils::document().create_element("div")?;
     shadow.append_child(&root)?;
     let manager = StyleManager::builder()
@@ -205,6 +209,25 @@ pub fn mount(
         manager,
         app: Some(app),
     })
+}
+
+/// Removes the space the loader kept for the widget in `host`'s shadow root (`[data-gl-reserve]`)
+/// as the widget renders, in the task that puts the widget's nodes in its place: no frame shows
+/// the host with neither (the page below would jump up and back) or with both.
+fn drop_reserve(host: &Element) {
+    let Some(shadow) = host.shadow_root() else {
+        return;
+    };
+    let Ok(kept) = shadow.query_selector_all("[data-gl-reserve]") else {
+        return;
+    };
+    for index in 0..kept.length() {
+        if let Some(node) = kept.item(index) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
 }
 
 fn apply_theme(host: &Element, theme: Option<&str>) {
@@ -286,6 +309,9 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
             },
         );
     }
+    // Here rather than in an effect: Yew runs effects frames later, once every widget on the page
+    // has rendered, and the page would show the kept space and the widget one under the other.
+    drop_reserve(&props.host);
     {
         let host = props.host.clone();
         let selected = found

@@ -30,6 +30,8 @@ pub fn report(dir: &Path) -> Result<(), String> {
     // A visit downloads one page: the app's code and data, plus the largest pre-rendered page.
     let mut app = 0;
     let mut widget = 0;
+    let mut whole_data = 0;
+    let mut largest_family = (0usize, String::new());
     let mut import = 0;
     let mut posting = 0;
     let (mut pages, mut pages_gzip, mut largest_page) = (0usize, 0usize, (0usize, String::new()));
@@ -37,6 +39,12 @@ pub fn report(dir: &Path) -> Result<(), String> {
         let gzip = gzip_len(bytes)?;
         if name.starts_with("widget/gradeladder-posting") {
             posting += gzip;
+        } else if name.starts_with("widget/data/") {
+            if gzip > largest_family.0 {
+                largest_family = (gzip, name.clone());
+            }
+        } else if name == "widget/data.bin" {
+            whole_data = gzip;
         } else if name.starts_with("widget/") {
             widget += gzip;
         } else if name.starts_with("import/") {
@@ -61,7 +69,9 @@ pub fn report(dir: &Path) -> Result<(), String> {
         app + largest
     );
     println!("{pages_gzip:>21}  gzip bytes of all {pages} pages, 404.html included (a visit opens one; the service worker fetches the rest afterwards)");
-    println!("{widget:>21}  gzip bytes a host page downloads for one or more widgets (widget/*, the posting module apart)");
+    let (family, family_name) = largest_family;
+    println!("{:>21}  gzip bytes a host page downloads for widgets of one family, as embed.html writes them (data-role=\"family/level\"): the widget's code, and its largest family data file ({family_name}, {family})", widget + family);
+    println!("{:>21}  gzip bytes with the whole catalog's data file instead (widget/data.bin, {whole_data}), for widgets given a level alone or search words", widget + whole_data);
     println!("{posting:>21}  gzip bytes of the posting module (widget/gradeladder-posting*), downloaded only for posting views and the app's posting panel");
     println!("{import:>21}  gzip bytes of the in-browser reader and its page (import/*), downloaded only by \"Use your own pages\"");
     println!(

@@ -84,6 +84,25 @@ impl std::fmt::Display for DataFileError {
 impl std::error::Error for DataFileError {}
 
 impl SiteData {
+    /// The site narrowed to the family `slug`: a catalog of that family alone, with the same
+    /// grade scale, title, source and pay model, and without the reader's diagnostics (no widget
+    /// shows them). What a widget showing one of that family's roles needs, where the whole site
+    /// can be every page of a handbook. `None` when the catalog has no such family.
+    pub fn family_only(&self, slug: &str) -> Option<SiteData> {
+        let family = self.catalog.family(slug)?.clone();
+        Some(SiteData {
+            title: self.title.clone(),
+            source: self.source.clone(),
+            catalog: Catalog {
+                schema: self.catalog.schema,
+                families: vec![family],
+                diagnostics: Vec::new(),
+                scale: self.catalog.scale.clone(),
+            },
+            pay: self.pay.clone(),
+        })
+    }
+
     /// The data file's bytes.
     pub fn encode(&self) -> Vec<u8> {
         let body = postcard::to_allocvec(self).expect("site data always serialises");
@@ -188,6 +207,23 @@ mod tests {
             },
             pay: None,
         }
+    }
+
+    #[cfg(feature = "parse")]
+    #[test]
+    fn a_family_only_site_holds_that_family_with_the_whole_sites_scale_and_pay() {
+        let whole = crate::seeds::site();
+        let slug = whole.catalog.families[1].slug.clone();
+        let narrowed = whole.family_only(&slug).expect("a seed family");
+        assert_eq!(
+            narrowed.catalog.families,
+            [whole.catalog.families[1].clone()]
+        );
+        assert_eq!(narrowed.catalog.scale, whole.catalog.scale);
+        assert_eq!(narrowed.pay, whole.pay);
+        assert_eq!(narrowed.title, whole.title);
+        assert!(narrowed.encode().len() * 2 < whole.encode().len());
+        assert_eq!(whole.family_only("no-such-family"), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 // Gradeladder widget loader. One script tag (type="module") and any number of
 // <div data-gradeladder data-role="family/level" data-view="card|ladder|pay|full|posting"></div>.
-// A widget shows the roles in the data file beside this script (data.bin), or in the one its
-// data-src names (relative to the page), so one script serves many catalogs.
+// A widget shows the roles in the data file beside this script (data.bin; for a role given as
+// family/level, that family's file data/<family>.bin), or in the one its data-src names
+// (relative to the page), so one script serves many catalogs.
 // Each element gets its own shadow root. Nothing global but `window.Gradeladder`.
 // Put the tag in <head> with blocking="render": the page then paints with every widget's space
 // already kept (this file is small, the wasm loads after), so nothing on it jumps when they mount.
@@ -45,11 +46,6 @@ const mounted = new WeakMap();
 // download is forgotten, so the next widget asks again.
 const dataFiles = new Map();
 
-/** The absolute address of the data file `src` names (the default one when empty). */
-function dataUrl(src) {
-  return src ? new URL(src, document.baseURI).href : new URL("data.bin", import.meta.url).href;
-}
-
 /** Resolves to `{ url, bytes }` of the data file at `url`. */
 function dataFile(url) {
   if (!dataFiles.has(url)) {
@@ -67,6 +63,25 @@ function dataFile(url) {
     dataFiles.set(url, bytes);
   }
   return dataFiles.get(url).then((bytes) => ({ url, bytes }));
+}
+
+/** The family slug a `family/level` role names, else null (a level alone, or search words). */
+function familyOf(role) {
+  const match = /^([a-z0-9][a-z0-9-]*)\/[^/\s]+$/.exec((role || "").trim());
+  return match ? match[1] : null;
+}
+
+/** Resolves to `{ url, bytes }` of the data a widget with `options` shows: the file its
+ *  `dataSrc` names (relative to the page); else, when its role names a family, that family's
+ *  file beside this script (`data/<family>.bin`, a fraction of a large catalog); else, or when
+ *  there is no such file, the whole site's (`data.bin`). */
+function siteData(options) {
+  if (options.dataSrc) {
+    return dataFile(new URL(options.dataSrc, document.baseURI).href);
+  }
+  const whole = () => dataFile(new URL("data.bin", import.meta.url).href);
+  const family = familyOf(options.role);
+  return family ? dataFile(new URL(`data/${family}.bin`, import.meta.url).href).catch(whole) : whole();
 }
 
 /** Says in the widget's space why it cannot show (the host's own content inside it shows too). */
@@ -97,7 +112,8 @@ function reserve(element) {
   }
   const view = ["card", "ladder", "pay", "full", "posting"].includes(element.dataset.view) ? element.dataset.view : "card";
   const root = element.attachShadow({ mode: "open" });
-  root.innerHTML = `<style>${RESERVE}</style><div class="reserve ${view}" aria-busy="true">Loading job grade…</div>`;
+  // Marked so the widget removes them itself, in the task that draws it in their place.
+  root.innerHTML = `<style data-gl-reserve>${RESERVE}</style><div class="reserve ${view}" data-gl-reserve aria-busy="true">Loading job grade…</div>`;
 }
 
 /** Options from an element's data attributes. */
@@ -113,7 +129,7 @@ function optionsFrom(element) {
  *  `options.dataSrc` names another data file (relative to the page). */
 async function mount(element, options) {
   options = options || optionsFrom(element);
-  const data = dataFile(dataUrl(options.dataSrc));
+  const data = siteData(options);
   const mountWidget = await ready(options.view);
   const existing = mounted.get(element);
   if (existing) {
@@ -124,7 +140,7 @@ async function mount(element, options) {
   const widget = mountWidget(element, options, url, bytes);
   const handle = Object.freeze({
     async update(next) {
-      const { url, bytes } = await dataFile(dataUrl(next.dataSrc));
+      const { url, bytes } = await siteData(next);
       widget.update(next, url, bytes);
     },
     unmount() {
@@ -166,7 +182,7 @@ function start(root) {
     }
     reserve(element);
     // Downloaded while the wasm is, not after it.
-    dataFile(dataUrl(element.dataset.src)).catch(() => {});
+    siteData(optionsFrom(element)).catch(() => {});
     const view = element.dataset.view;
     ready(view).then(
       () => mount(element).catch((error) => fail(element, error)),
