@@ -62,6 +62,12 @@ window.gradeladderOwnSite = own
   ? import("./import/store.js").then((store) => store.loadSite(root)).catch(() => null)
   : null;
 wasm.catch(() => {{}}); // a failed download is reported where the glue awaits it
+// The page as its HTML has it paints first; the wasm is started after that frame (or after 100 ms
+// in a background tab, which gets no frames), so its start-up does not hold the first paint.
+await new Promise((resolve) => {{
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  setTimeout(resolve, 100);
+}});
 const bindings = await import("./gradeladder-web-{hash}.js");
 const instance = await bindings.default({{ module_or_path: wasm }});
 window.wasmBindings = bindings;

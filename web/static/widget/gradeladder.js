@@ -125,6 +125,25 @@ function optionsFrom(element) {
   };
 }
 
+// Widgets mount one per frame, in the order they are ready: the first paints without waiting for
+// the others to render (a full view takes longer than a card).
+let mountQueue = Promise.resolve();
+
+/** Resolves after the next frame has been drawn (or after 100 ms in a background tab). */
+function nextFrame() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
+
+/** Runs `mountOne` once the widgets queued before it have mounted and a frame has followed. */
+function inTurn(mountOne) {
+  const result = mountQueue.then(mountOne);
+  mountQueue = result.then(nextFrame, nextFrame);
+  return result;
+}
+
 /** Mounts a widget in `element`; resolves to a handle with `update(options)` and `unmount()`.
  *  `options.dataSrc` names another data file (relative to the page). */
 async function mount(element, options) {
@@ -137,7 +156,7 @@ async function mount(element, options) {
     return existing;
   }
   const { url, bytes } = await data;
-  const widget = mountWidget(element, options, url, bytes);
+  const widget = await inTurn(() => mountWidget(element, options, url, bytes));
   const handle = Object.freeze({
     async update(next) {
       const { url, bytes } = await siteData(next);
