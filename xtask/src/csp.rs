@@ -11,8 +11,9 @@ use std::path::Path;
 const OPEN: &str = "<script type=\"module\">";
 const CLOSE: &str = "</script>";
 
-/// Rewrites `index.html` in `shell` to start the app from `gradeladder-start-<hash>.js`.
-pub fn external_start_script(shell: &Path) -> Result<(), String> {
+/// Rewrites `index.html` in `shell` to start the app from `gradeladder-start-<hash>.js`, and
+/// returns that file's path (for the minifier).
+pub fn external_start_script(shell: &Path) -> Result<std::path::PathBuf, String> {
     let index = shell.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     let (html, name, script) = externalised(&html).ok_or_else(|| {
@@ -23,7 +24,8 @@ pub fn external_start_script(shell: &Path) -> Result<(), String> {
     })?;
     let file = shell.join(&name);
     std::fs::write(&file, script).map_err(|e| format!("{}: {e}", file.display()))?;
-    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
+    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))?;
+    Ok(file)
 }
 
 /// `html` linking to the start-up script instead of holding it, the script's file name, and the

@@ -94,7 +94,8 @@ pub fn dist() -> Result<PathBuf, String> {
     })?;
     crate::minify::app_glue(&root, &shell)?;
     crate::minify::app_scripts(&root, &shell)?;
-    crate::csp::external_start_script(&shell)?;
+    let start_script = crate::csp::external_start_script(&shell)?;
+    crate::minify::minify_module(&root, &start_script)?;
     let release_env = build_release_wasm("the widget", release_env, |env| {
         crate::widget::build(&root, &shell, env)
     })?;

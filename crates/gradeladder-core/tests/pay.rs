@@ -192,6 +192,27 @@ fn unknown_location_suggests_the_nearest_names() {
 }
 
 #[test]
+fn an_unknown_location_suggests_at_most_three_names_nearest_first_then_by_name() {
+    let model = pay::example();
+    let Err(PayError::UnknownLocation { suggestions, .. }) =
+        model.estimate(&query("Manager", 8, "S"))
+    else {
+        panic!("\"S\" is no location");
+    };
+    // Every label whose name starts with "s" is at distance 0: the first three by name.
+    let mut starting: Vec<String> = model
+        .location_choices()
+        .into_iter()
+        .map(|choice| choice.label)
+        .filter(|label| label.to_ascii_lowercase().starts_with('s'))
+        .collect();
+    starting.sort();
+    starting.truncate(3);
+    assert!(!starting.is_empty());
+    assert_eq!(suggestions, starting);
+}
+
+#[test]
 fn currency_without_rate_and_unknown_compa_group_are_errors() {
     let model = pay::example();
     let error = model

@@ -54,6 +54,17 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let expanded = use_state(|| false);
     let navigator = use_navigator();
     let site = use_site();
+    // The search index is built just after the page is up, not on the first keystroke, which
+    // it held past the 5 ms a keystroke may take at 5,000 levels.
+    {
+        let site = site.clone();
+        use_effect_with((), move |_| {
+            let build = gloo::timers::callback::Timeout::new(0, move || {
+                site.search_index();
+            });
+            move || drop(build)
+        });
+    }
     let results = use_memo(((*query).clone(), site), |(q, site)| suggestions(site, q));
 
     let style = css!(

@@ -244,14 +244,17 @@ impl PayModel {
                 (distance, choice.label)
             })
             .collect();
-        scored.sort();
         let limit = query.chars().count() / 3 + 1;
-        let close: Vec<String> = scored
-            .iter()
-            .filter(|(d, _)| *d <= limit)
-            .take(3)
-            .map(|(_, label)| label.clone())
-            .collect();
+        scored.retain(|(distance, _)| *distance <= limit);
+        // The three nearest, nearest first (ties by name): picked, not sorted, which keeps a sort
+        // of these pairs out of the app's wasm.
+        let mut close: Vec<String> = Vec::new();
+        while close.len() < 3 {
+            let Some(best) = (0..scored.len()).min_by(|&a, &b| scored[a].cmp(&scored[b])) else {
+                break;
+            };
+            close.push(scored.swap_remove(best).1);
+        }
         if close.is_empty() {
             self.locations.iter().map(|c| c.country.clone()).collect()
         } else {
