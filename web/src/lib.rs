@@ -37,6 +37,18 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Takes every node of `nodes` out of the document (the pre-rendered page's styles, the space
+/// the widget loader kept).
+pub(crate) fn remove_all(nodes: &web_sys::NodeList) {
+    for index in 0..nodes.length() {
+        if let Some(node) = nodes.item(index) {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(&node);
+            }
+        }
+    }
+}
+
 /// Starts the app: takes the site imported in this browser when there is one, else fetches the
 /// site's data file (beside the wasm, [`data::DATA_FILE_NAME`]), then
 /// mounts the app into the element with id `app` (or the body when there is none). A data file
@@ -70,13 +82,7 @@ fn mount(site: data::Site) {
             let typed = views::search::typed_before_start(&root);
             if let Ok(styles) = document.query_selector_all(&format!("style[{PRERENDERED_STYLE}]"))
             {
-                for i in 0..styles.length() {
-                    if let Some(style) = styles.item(i) {
-                        if let Some(parent) = style.parent_node() {
-                            let _ = parent.remove_child(&style);
-                        }
-                    }
-                }
+                remove_all(&styles);
             }
             root.set_inner_html("");
             let _ = root.remove_attribute(PRERENDERED_PAGE);

@@ -218,15 +218,8 @@ fn drop_reserve(host: &Element) {
     let Some(shadow) = host.shadow_root() else {
         return;
     };
-    let Ok(kept) = shadow.query_selector_all("[data-gl-reserve]") else {
-        return;
-    };
-    for index in 0..kept.length() {
-        if let Some(node) = kept.item(index) {
-            if let Some(parent) = node.parent_node() {
-                let _ = parent.remove_child(&node);
-            }
-        }
+    if let Ok(kept) = shadow.query_selector_all("[data-gl-reserve]") {
+        crate::remove_all(&kept);
     }
 }
 

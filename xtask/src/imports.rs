@@ -4,7 +4,7 @@
 //! object. Random hex does not compress, so 170 such names cost the app about 5 KB gzip, which
 //! short names (`_0`, `_1`, …) written in both places take off.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use wasm_encoder::{EntityType, ImportSection, Module, RawSection};
@@ -80,8 +80,8 @@ fn renamed_module(bytes: &[u8]) -> Result<(Vec<u8>, HashMap<String, String>), St
 fn renamed_script(script: &str, names: &HashMap<String, String>) -> Result<String, String> {
     let is_ident = |c: char| c == '_' || c == '$' || c.is_ascii_alphanumeric();
     let mut out = String::with_capacity(script.len());
-    let short_names: std::collections::HashSet<&str> = names.values().map(String::as_str).collect();
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let short_names: HashSet<&str> = names.values().map(String::as_str).collect();
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut rest = script;
     while let Some(start) = rest.find(|c: char| is_ident(c)) {
         out.push_str(&rest[..start]);
