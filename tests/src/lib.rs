@@ -115,6 +115,8 @@ pub struct Session {
     pub app_url: String,
     server: Option<StaticServer>,
     chromedriver: Child,
+    /// The browser's fresh profile directory, removed when the session is dropped.
+    profile: PathBuf,
 }
 
 impl Session {
@@ -152,6 +154,9 @@ impl Session {
         for arg in CHROMIUM_ARGS {
             caps.add_arg(arg).expect("chromium argument");
         }
+        let profile = fresh_profile_dir();
+        caps.add_arg(&format!("--user-data-dir={}", profile.display()))
+            .expect("chromium argument");
         let mut last_error = None;
         for _ in 0..50 {
             match WebDriver::new(&driver_url, caps.clone()).await {
@@ -165,6 +170,7 @@ impl Session {
                         app_url,
                         server,
                         chromedriver,
+                        profile,
                     };
                 }
                 Err(error) => {
@@ -336,7 +342,19 @@ impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.chromedriver.kill();
         let _ = self.chromedriver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
     }
+}
+
+/// A new empty directory for one browser profile. Given to Chromium explicitly so that the
+/// session removes it: a profile left behind by every load fills the disk over a bench run.
+fn fresh_profile_dir() -> PathBuf {
+    static SESSIONS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("gradeladder-profile-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create browser profile directory");
+    dir
 }
 
 /// A free TCP port on 127.0.0.1.
