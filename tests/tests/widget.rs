@@ -114,8 +114,11 @@ async fn js_api_mounts_updates_and_unmounts_without_leaking_nodes() {
           const handle = await Gradeladder.mount(el, { role: 'it-management/manager-it', view: 'card' });
           await new Promise(r => setTimeout(r, 100));
           const first = el.shadowRoot.querySelector('.title').textContent;
-          handle.update({ role: 'senior-engineering-manager/senior-engineering-manager', view: 'ladder' });
-          await new Promise(r => setTimeout(r, 100));
+          // A ladder is served by another module than a card: the widget is drawn anew by that one.
+          await handle.update({ role: 'senior-engineering-manager/senior-engineering-manager', view: 'ladder' });
+          for (let i = 0; i < 100 && !el.shadowRoot.querySelector('svg'); i++) {
+            await new Promise(r => setTimeout(r, 50));
+          }
           const second = el.shadowRoot.querySelector('.title').textContent;
           const ladder = !!el.shadowRoot.querySelector('svg');
           handle.unmount();
@@ -130,6 +133,46 @@ async fn js_api_mounts_updates_and_unmounts_without_leaking_nodes() {
     assert_eq!(
         result.json(),
         &serde_json::json!(["Manager, IT", "Senior Engineering Manager", true, 0, 0])
+    );
+    session.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_page_of_cards_downloads_the_card_module_alone() {
+    let bundle = BundleCopy::of_dist("widget-cards");
+    std::fs::write(
+        bundle.dir.join("cards.html"),
+        r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Cards</title>
+<script type="module" src="widget/gradeladder.js" blocking="render"></script></head>
+<body><h1>Open roles</h1>
+<div id="one" data-gradeladder data-role="it-management/manager-it"></div>
+<div id="two" data-gradeladder data-role="it-management/manager-it" data-view="card"></div>
+</body></html>"#,
+    )
+    .expect("write the cards page");
+    let session = Session::serve(bundle.dir.clone(), "/").await;
+    session.open_widget_host("cards.html").await;
+    assert_eq!(
+        widget_text(&session, "one", "[data-testid=grade]").await,
+        "Grade 8"
+    );
+    assert_eq!(
+        widget_text(&session, "two", "[data-testid=grade]").await,
+        "Grade 8"
+    );
+    let modules = session
+        .driver
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(p => p.endsWith('.wasm'));",
+            vec![],
+        )
+        .await
+        .expect("resource list");
+    assert_eq!(
+        modules.json(),
+        &serde_json::json!(["/widget/gradeladder-card_bg.wasm"]),
+        "cards load the card module, once, and no other"
     );
     session.close().await;
 }

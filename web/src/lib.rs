@@ -11,7 +11,7 @@ pub mod prerender;
 pub mod route;
 pub mod theme;
 pub mod views;
-#[cfg(feature = "widget")]
+#[cfg(feature = "embed")]
 pub mod widget;
 
 /// Performance mark set when the wasm starts running (right after instantiation).

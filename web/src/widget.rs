@@ -3,6 +3,7 @@
 //! `web/static/widget/gradeladder.js` mounts every `[data-gradeladder]` element and exposes
 //! `Gradeladder.mount(element, options)`; this module is what it calls.
 
+#[cfg(feature = "widget")]
 use gradeladder_core::expectations::expected_lists;
 use gradeladder_core::resolve::resolve_role;
 use std::cell::RefCell;
@@ -22,9 +23,8 @@ use crate::data::Site;
 use crate::route::{PayParams, Route};
 use crate::theme;
 use crate::views::grade::grade_facts;
-use crate::views::items::expected_list_sections;
-use crate::views::ladder::LadderView;
-use crate::views::pay::PayPanel;
+#[cfg(feature = "widget")]
+use crate::views::{items::expected_list_sections, ladder::LadderView, pay::PayPanel};
 
 /// Which parts of a role the widget shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -373,38 +373,73 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
             { grade_facts(&level, &site.catalog.scale) }
         </>
     };
-    let ladder_view = html! {
-        <LadderView family={family.clone()} current={id.clone()} link_base={Some(options.base_url.clone())} />
-    };
-    let on_change = {
-        let params = params.clone();
-        Callback::from(move |next: PayParams| params.set(next))
-    };
-    let pay = html! { <PayPanel level={level.clone()} params={(*params).clone()} on_change={on_change.clone()} /> };
     html! {
         <div class={style} role="region" aria-label={format!("{} on Gradeladder", level.title)} data-testid="widget">
             <Global css={theme::global()} />
             <Global css={host_style} />
-            { match options.view {
-                WidgetView::Card => card,
-                WidgetView::Ladder => html! { <>{ card }<h2>{ "Career ladder" }</h2>{ ladder_view }</> },
-                WidgetView::Pay => html! { <>{ card }{ pay }</> },
-                WidgetView::Posting => posting_view(options, &family, &level, card, &details, &params),
-                WidgetView::Full => html! {
-                    <>
-                        { card }
-                        <h2>{ "Career ladder" }</h2>
-                        { ladder_view }
-                        <div class="expected">{ expected_list_sections(&expected_lists(&family, &level)) }</div>
-                        { pay }
-                    </>
-                },
-            } }
+            { view_body(options, &family, &level, card, &details, &params) }
             if !options.embedded {
                 <a class="details" href={details} target="_top">{ "View full details" }</a>
             }
         </div>
     }
+}
+
+/// What `options.view` shows of a role: the card alone, or the card with the ladder, the pay
+/// panel, the expected lists or the posting.
+#[cfg(feature = "widget")]
+fn view_body(
+    options: &WidgetOptions,
+    family: &SharedFamily,
+    level: &Level,
+    card: Html,
+    details: &str,
+    params: &UseStateHandle<PayParams>,
+) -> Html {
+    let ladder = || {
+        html! {
+            <LadderView family={family.clone()} current={LevelId::of(family, level)} link_base={Some(options.base_url.clone())} />
+        }
+    };
+    let pay = || {
+        let on_change = {
+            let params = params.clone();
+            Callback::from(move |next: PayParams| params.set(next))
+        };
+        html! { <PayPanel level={level.clone()} params={(**params).clone()} {on_change} /> }
+    };
+    match options.view {
+        WidgetView::Card => card,
+        WidgetView::Ladder => html! { <>{ card }<h2>{ "Career ladder" }</h2>{ ladder() }</> },
+        WidgetView::Pay => html! { <>{ card }{ pay() }</> },
+        WidgetView::Posting => posting_view(options, family, level, card, details, params),
+        WidgetView::Full => html! {
+            <>
+                { card }
+                <h2>{ "Career ladder" }</h2>
+                { ladder() }
+                <div class="expected">{ expected_list_sections(&expected_lists(family, level)) }</div>
+                { pay() }
+            </>
+        },
+    }
+}
+
+/// The card module (feature `embed` alone) shows the card; the loader sends every other view to
+/// the module that has it, so another view here says where it is served.
+#[cfg(not(feature = "widget"))]
+fn view_body(
+    options: &WidgetOptions,
+    _: &SharedFamily,
+    _: &Level,
+    card: Html,
+    _: &str,
+    _: &UseStateHandle<PayParams>,
+) -> Html {
+    if options.view == WidgetView::Card {
+        return card;
+    }
+    html! { <>{ card }<p>{ "This view is served by the widget loader, gradeladder.js." }</p></> }
 }
 
 /// The posting view: the card (unless embedded in the app) and the posting panel, whose choices a
@@ -450,7 +485,7 @@ fn posting_view(
 }
 
 /// Without the posting feature (the plain widget), a posting view says where it is served.
-#[cfg(not(feature = "posting"))]
+#[cfg(all(feature = "widget", not(feature = "posting")))]
 fn posting_view(
     _: &WidgetOptions,
     _: &crate::data::SharedFamily,

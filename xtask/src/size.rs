@@ -29,6 +29,8 @@ pub fn report(dir: &Path) -> Result<(), String> {
     );
     // A visit downloads one page: the app's code and data, plus the largest pre-rendered page.
     let mut app = 0;
+    let mut loader = 0;
+    let mut card = 0;
     let mut widget = 0;
     let mut whole_data = 0;
     let mut largest_family = (0usize, String::new());
@@ -39,6 +41,10 @@ pub fn report(dir: &Path) -> Result<(), String> {
         let gzip = gzip_len(bytes)?;
         if name.starts_with("widget/gradeladder-posting") {
             posting += gzip;
+        } else if name.starts_with("widget/gradeladder-card") {
+            card += gzip;
+        } else if name == "widget/gradeladder.js" {
+            loader += gzip;
         } else if name.starts_with("widget/data/") {
             if gzip > largest_family.0 {
                 largest_family = (gzip, name.clone());
@@ -70,8 +76,13 @@ pub fn report(dir: &Path) -> Result<(), String> {
     );
     println!("{pages_gzip:>21}  gzip bytes of all {pages} pages, 404.html included (a visit opens one; the service worker fetches the rest afterwards)");
     let (family, family_name) = largest_family;
-    println!("{:>21}  gzip bytes a host page downloads for widgets of one family, as embed.html writes them (data-role=\"family/level\"): the widget's code, and its largest family data file ({family_name}, {family})", widget + family);
-    println!("{:>21}  gzip bytes with the whole catalog's data file instead (widget/data.bin, {whole_data}), for widgets given a level alone or search words", widget + whole_data);
+    println!("{:>21}  gzip bytes a host page downloads for cards of one family, as embed.html writes them (data-role=\"family/level\"): the loader ({loader}), the card module ({card}) and the largest family data file ({family_name}, {family})", loader + card + family);
+    println!("{:>21}  gzip bytes for ladder, pay or full views of one family: the loader, the widget module ({widget}) and that data file", loader + widget + family);
+    println!("{:>21}  gzip bytes for cards with the whole catalog's data file instead (widget/data.bin, {whole_data}), for widgets given a level alone or search words", loader + card + whole_data);
+    println!(
+        "{:>21}  gzip bytes for ladder, pay or full views with the whole catalog's data file",
+        loader + widget + whole_data
+    );
     println!("{posting:>21}  gzip bytes of the posting module (widget/gradeladder-posting*), downloaded only for posting views and the app's posting panel");
     println!("{import:>21}  gzip bytes of the in-browser reader and its page (import/*), downloaded only by \"Use your own pages\"");
     println!(

@@ -1,8 +1,10 @@
 //! Builds the wasm modules besides the app, each bound with `wasm-bindgen --target web`, shrunk
 //! with `wasm-opt -Oz`, its glue minified with terser: the embeddable widget (`dist/widget/`: the
-//! web crate with the `widget` feature, the same with its posting view (feature `posting`) as a
-//! module of its own, and the loader `gradeladder.js` hosts include with one script tag) and the in-browser reader (`dist/import/`: `gradeladder-import`, the import page
-//! and its worker).
+//! web crate built three times, with the card view alone (feature `embed`), with the ladder, pay
+//! and full views (feature `widget`) and with the posting view too (feature `posting`), and the
+//! loader `gradeladder.js` hosts include with one script tag, which loads for each element the
+//! module of its view) and the in-browser reader (`dist/import/`: `gradeladder-import`, the import
+//! page and its worker).
 
 use std::path::Path;
 
@@ -21,6 +23,27 @@ pub const WASM_FEATURES: &[&str] = &[
 /// Builds the widget into `dist/widget/`, compiling with `env` (see `tools::release_wasm_env`).
 pub fn build(root: &Path, dist: &Path, env: &[(&str, &str)]) -> Result<(), String> {
     let out = dist.join("widget");
+    // The card view alone, which most career pages show: the smallest module, and the first to
+    // paint.
+    build_module(
+        root,
+        env,
+        &Module {
+            args: &[
+                "-p",
+                "gradeladder-web",
+                "--features",
+                "embed",
+                "--bin",
+                "gradeladder-card",
+            ],
+            target_dir: "target/card",
+            wasm: "gradeladder-card.wasm",
+            out: &out,
+            out_name: "gradeladder-card",
+        },
+    )?;
+    // The ladder, pay and full views.
     build_module(
         root,
         env,

@@ -7,25 +7,33 @@
 // Put the tag in <head> with blocking="render": the page then paints with every widget's space
 // already kept (this file is small, the wasm loads after), so nothing on it jumps when they mount.
 
-// Two modules: the widget (card, ladder, pay, full) and, for posting views only, the widget with
-// its posting view. Each loads once, when the page first has an element that needs it, its wasm
-// and glue side by side (the glue alone would ask for the wasm only once it had loaded itself):
-// only this file holds the first paint.
+// Three modules, each the widget with more views: the card alone (the default view, and most
+// career pages show nothing else), the card with the ladder, pay and full views, and those with
+// the posting view. An element loads the smallest module that has its view. Each module loads
+// once, when the page first has an element that needs it, its wasm and glue side by side (the
+// glue alone would ask for the wasm only once it had loaded itself): only this file holds the
+// first paint.
 const modules = new Map();
+
+/** The modules, smallest first. */
+const MODULES = ["gradeladder-card", "gradeladder-widget", "gradeladder-posting"];
 
 /** The module a view is served by. */
 function moduleName(view) {
-  return view === "posting" ? "gradeladder-posting" : "gradeladder-widget";
+  if (view === "posting") {
+    return "gradeladder-posting";
+  }
+  return ["ladder", "pay", "full"].includes(view) ? "gradeladder-widget" : "gradeladder-card";
 }
 
 /** Resolves to the `mount` function of the module serving `view`. */
 function ready(view) {
   const name = moduleName(view);
   if (!modules.has(name)) {
-    // On a page with other widgets, the posting module (the larger) starts once theirs is in, so
-    // they paint first.
-    const first = name === "gradeladder-posting" && modules.get("gradeladder-widget");
-    const after = first ? first.catch(() => {}) : Promise.resolve();
+    // A module starts once the smaller ones the page asked for first are in, so the first
+    // widgets paint without sharing the connection and the processor with the larger modules.
+    const smaller = MODULES.slice(0, MODULES.indexOf(name)).filter((other) => modules.has(other));
+    const after = Promise.all(smaller.map((other) => modules.get(other).catch(() => {})));
     modules.set(
       name,
       after.then(() => {
@@ -156,11 +164,27 @@ async function mount(element, options) {
     return existing;
   }
   const { url, bytes } = await data;
-  const widget = await inTurn(() => mountWidget(element, options, url, bytes));
+  let widget = await inTurn(() => mountWidget(element, options, url, bytes));
+  let shown = options.view;
   const handle = Object.freeze({
     async update(next) {
       const { url, bytes } = await siteData(next);
-      widget.update(next, url, bytes);
+      if (moduleName(next.view) === moduleName(shown)) {
+        widget.update(next, url, bytes);
+        return;
+      }
+      // Another module serves the new view: the widget is drawn anew by that one, in place.
+      const mountOther = await ready(next.view);
+      widget.unmount();
+      widget.free();
+      try {
+        widget = mountOther(element, next, url, bytes);
+      } catch (error) {
+        mounted.delete(element);
+        fail(element, error);
+        throw error;
+      }
+      shown = next.view;
     },
     unmount() {
       mounted.delete(element);
@@ -193,8 +217,9 @@ function failed(view, error) {
 /** Starts every module and data file the elements under `root` need, and mounts them. */
 function start(root) {
   const elements = [...root.querySelectorAll("[data-gradeladder]")];
-  // Other views first, so their module is asked for before the posting module.
-  elements.sort((a, b) => (a.dataset.view === "posting") - (b.dataset.view === "posting"));
+  // The smallest module's views first, so it is asked for first.
+  const rank = (element) => MODULES.indexOf(moduleName(element.dataset.view));
+  elements.sort((a, b) => rank(a) - rank(b));
   for (const element of elements) {
     if (mounted.has(element) || element.shadowRoot) {
       continue;
