@@ -5,6 +5,7 @@
 //!   ladder, and the widget's first card on a host page; warm figures (same profile, reloaded)
 //!   beside them;
 //! - where the cold path goes (document, wasm fetched, wasm started, view built, painted);
+//! - the same first visits over Lighthouse's mobile network, and a career page of one card;
 //! - wasm start → role view painted and role-to-role navigation, in one hot profile;
 //! - Lighthouse (mobile defaults) on the role deep link and the embed demo;
 //! - "Use your own pages": the corpus, a handbook-sized set made from it (~430 pages) and 5,000
@@ -24,6 +25,8 @@ const DEEP_LINK_FAMILY: &str = "it-management";
 const LOADS: usize = 7;
 /// The widget's host page in the bundle.
 const WIDGET_HOST: &str = "embed-demo.html";
+/// A host page with one card, written beside a copy of the bundle (see [`cards_host`]).
+const CARDS_HOST: &str = "cards.html";
 
 const ROLES: &[&str] = &[
     "role/engineering-productivity-manager/engineering-manager-engineering-productivity/",
@@ -80,11 +83,49 @@ async fn milestones(session: &Session, painted_mark: &str) -> Load {
     panic!("`{painted_mark}` was never marked");
 }
 
+/// The network a first visit goes over.
+#[derive(Clone, Copy, PartialEq)]
+enum Network {
+    /// The bench's own server on this machine.
+    Loopback,
+    /// Lighthouse's mobile preset: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up (the
+    /// processor is not slowed).
+    Mobile,
+}
+
+/// Has the browser of `session` go over `network` from now on.
+async fn emulate(session: &Session, network: Network) {
+    if network == Network::Loopback {
+        return;
+    }
+    let cdp = session.driver.cdp();
+    cdp.send_raw("Network.enable", ())
+        .await
+        .expect("enable network emulation");
+    cdp.send_raw(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({
+            "offline": false,
+            "latency": 150,
+            "downloadThroughput": 1_638_400 / 8,
+            "uploadThroughput": 750_000 / 8,
+        }),
+    )
+    .await
+    .expect("emulate a mobile network");
+}
+
 /// `LOADS` first visits, each in a fresh browser profile (nothing cached, nothing compiled).
 async fn cold(root: &Path, page: &str, painted_mark: &str) -> Vec<Load> {
+    cold_over(root, page, painted_mark, Network::Loopback).await
+}
+
+/// `LOADS` first visits over `network`, each in a fresh browser profile.
+async fn cold_over(root: &Path, page: &str, painted_mark: &str, network: Network) -> Vec<Load> {
     let mut loads = Vec::new();
     for _ in 0..LOADS {
         let session = Session::serve(root.to_path_buf(), "/").await;
+        emulate(&session, network).await;
         session.open(page).await;
         loads.push(milestones(&session, painted_mark).await);
         session.close().await;
@@ -141,6 +182,38 @@ fn npm_version(package: &str) -> String {
         .expect("package.json of a bench tool");
     let manifest: serde_json::Value = serde_json::from_str(&manifest).expect("package.json");
     manifest["version"].as_str().unwrap_or("?").to_owned()
+}
+
+/// The bundle with a career page of one card (`cards.html`), as most job ads would embed it.
+fn cards_host(dist: &Path) -> PathBuf {
+    let bundle = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench-cards");
+    let _ = std::fs::remove_dir_all(&bundle);
+    copy_tree(dist, &bundle);
+    std::fs::write(
+        bundle.join(CARDS_HOST),
+        format!(
+            r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Open roles</title>
+<script type="module" src="widget/gradeladder.js" blocking="render"></script></head>
+<body><h1>Open roles at Example Corp</h1><p>Manager, IT: lead our IT team.</p>
+<div data-gradeladder data-role="{DEEP_LINK_FAMILY}/manager-it"></div></body></html>"#
+        ),
+    )
+    .expect("write the cards page");
+    bundle
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create a bundle copy");
+    for entry in std::fs::read_dir(from).expect("read the bundle") {
+        let path = entry.expect("bundle entry").path();
+        let target = to.join(path.file_name().expect("a file name"));
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy a bundle file");
+        }
+    }
 }
 
 /// A page that has mermaid.js draw the deep link's ladder, as the seed catalog has it.
@@ -235,6 +308,28 @@ fn print_first_visit(
     for (name, field) in steps {
         println!("  {name:<30} {:>8}", ms(median_of(cold, field)));
     }
+}
+
+/// The cold first visits of `loads` (app, mermaid, widget demo, a page of one card) over
+/// Lighthouse's mobile network.
+fn print_mobile_network(loads: &[Vec<Load>; 4]) {
+    let [app, mermaid, demo, cards] = loads;
+    println!("\nfirst visit over a mobile network (150 ms round trip, 1.6 Mbit/s down, as Lighthouse's mobile preset; the processor not slowed), cold, median of {LOADS} loads:");
+    let row = |name: &str, value: Option<f64>| println!("  {name:<50} {:>8}", ms(value));
+    row(
+        "app: role deep link, painted from its HTML",
+        median_of(app, |l| l.html_painted),
+    );
+    row("app: the live app painted over it", Some(painted(app)));
+    row("mermaid: the same ladder alone", Some(painted(mermaid)));
+    row(
+        "widget: demo host page, first widget painted",
+        Some(painted(demo)),
+    );
+    row(
+        "widget: a page of one card, card painted",
+        Some(painted(cards)),
+    );
 }
 
 /// wasm start → role view painted over 15 reloads of one profile, then role-to-role moves.
@@ -592,6 +687,14 @@ async fn main() {
         (&drawn.0, &drawn.1),
         (&widget.0, &widget.1),
     );
+    let cards = cards_host(&dist);
+    let mobile = [
+        cold_over(&dist, DEEP_LINK, "gl-role-painted", Network::Mobile).await,
+        cold_over(&mermaid, "", "mermaid-painted", Network::Mobile).await,
+        cold_over(&dist, WIDGET_HOST, "gl-widget-painted", Network::Mobile).await,
+        cold_over(&cards, CARDS_HOST, "gl-widget-painted", Network::Mobile).await,
+    ];
+    print_mobile_network(&mobile);
     hot(&dist).await;
     own_pages(&dist).await;
     print_lighthouse(&dist);
