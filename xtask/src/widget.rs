@@ -20,69 +20,42 @@ pub const WASM_FEATURES: &[&str] = &[
     "--enable-multivalue",
 ];
 
+/// The widget's modules, smallest first, by the web crate's feature and bin that build each: the
+/// card view alone (what most career pages show, and the first to paint); with the ladder, pay
+/// and full views; with the posting view too (loaded only for posting views and the app's
+/// posting panel, so neither a first visit nor the other views carry it).
+const WIDGET_MODULES: [(&str, &str); 3] = [
+    ("embed", "gradeladder-card"),
+    ("widget", "gradeladder-widget"),
+    ("posting", "gradeladder-posting"),
+];
+
 /// Builds the widget into `dist/widget/`, compiling with `env` (see `tools::release_wasm_env`).
 pub fn build(root: &Path, dist: &Path, env: &[(&str, &str)]) -> Result<(), String> {
     let out = dist.join("widget");
-    // The card view alone, which most career pages show: the smallest module, and the first to
-    // paint.
-    build_module(
-        root,
-        env,
-        &Module {
-            args: &[
-                "-p",
-                "gradeladder-web",
-                "--features",
-                "embed",
-                "--bin",
-                "gradeladder-card",
-            ],
-            target_dir: "target/card",
-            wasm: "gradeladder-card.wasm",
-            out: &out,
-            out_name: "gradeladder-card",
-        },
-    )?;
-    // The ladder, pay and full views.
-    build_module(
-        root,
-        env,
-        &Module {
-            args: &[
-                "-p",
-                "gradeladder-web",
-                "--features",
-                "widget",
-                "--bin",
-                "gradeladder-widget",
-            ],
-            // A target directory of its own, so switching the feature on does not rebuild the app.
-            target_dir: "target/widget",
-            wasm: "gradeladder-widget.wasm",
-            out: &out,
-            out_name: "gradeladder-widget",
-        },
-    )?;
-    // The widget with its posting view, loaded only for `data-view="posting"` (and the app's
-    // posting panel), so the other views and a first visit do not carry it.
-    build_module(
-        root,
-        env,
-        &Module {
-            args: &[
-                "-p",
-                "gradeladder-web",
-                "--features",
-                "posting",
-                "--bin",
-                "gradeladder-posting",
-            ],
-            target_dir: "target/posting",
-            wasm: "gradeladder-posting.wasm",
-            out: &out,
-            out_name: "gradeladder-posting",
-        },
-    )?;
+    for (feature, name) in WIDGET_MODULES {
+        let wasm = format!("{name}.wasm");
+        let target_dir = format!("target/{}", name.trim_start_matches("gradeladder-"));
+        build_module(
+            root,
+            env,
+            &Module {
+                args: &[
+                    "-p",
+                    "gradeladder-web",
+                    "--features",
+                    feature,
+                    "--bin",
+                    name,
+                ],
+                // A target directory of its own, so switching features does not rebuild the app.
+                target_dir: &target_dir,
+                wasm: &wasm,
+                out: &out,
+                out_name: name,
+            },
+        )?;
+    }
     let loader = root.join("web/static/widget/gradeladder.js");
     std::fs::copy(&loader, out.join("gradeladder.js"))
         .map_err(|e| format!("{}: {e}", loader.display()))?;
