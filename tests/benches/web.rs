@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-use gradeladder_e2e::{dist_dir, Session, StaticServer};
+use gradeladder_e2e::{dist_dir, BundleCopy, Session, StaticServer};
 
 /// The deep link timed cold and warm, and drawn by mermaid for the ratio.
 const DEEP_LINK: &str = "role/it-management/manager-it/";
@@ -184,13 +184,12 @@ fn npm_version(package: &str) -> String {
     manifest["version"].as_str().unwrap_or("?").to_owned()
 }
 
-/// The bundle with a career page of one card (`cards.html`), as most job ads would embed it.
-fn cards_host(dist: &Path) -> PathBuf {
-    let bundle = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench-cards");
-    let _ = std::fs::remove_dir_all(&bundle);
-    copy_tree(dist, &bundle);
+/// A copy of the bundle with a career page of one card (`cards.html`), as most job ads would
+/// embed it.
+fn cards_host() -> BundleCopy {
+    let bundle = BundleCopy::of_dist("bench-cards");
     std::fs::write(
-        bundle.join(CARDS_HOST),
+        bundle.dir.join(CARDS_HOST),
         format!(
             r#"<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Open roles</title>
@@ -201,19 +200,6 @@ fn cards_host(dist: &Path) -> PathBuf {
     )
     .expect("write the cards page");
     bundle
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("create a bundle copy");
-    for entry in std::fs::read_dir(from).expect("read the bundle") {
-        let path = entry.expect("bundle entry").path();
-        let target = to.join(path.file_name().expect("a file name"));
-        if path.is_dir() {
-            copy_tree(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).expect("copy a bundle file");
-        }
-    }
 }
 
 /// A page that has mermaid.js draw the deep link's ladder, as the seed catalog has it.
@@ -687,12 +673,12 @@ async fn main() {
         (&drawn.0, &drawn.1),
         (&widget.0, &widget.1),
     );
-    let cards = cards_host(&dist);
+    let cards = cards_host();
     let mobile = [
         cold_over(&dist, DEEP_LINK, "gl-role-painted", Network::Mobile).await,
         cold_over(&mermaid, "", "mermaid-painted", Network::Mobile).await,
         cold_over(&dist, WIDGET_HOST, "gl-widget-painted", Network::Mobile).await,
-        cold_over(&cards, CARDS_HOST, "gl-widget-painted", Network::Mobile).await,
+        cold_over(&cards.dir, CARDS_HOST, "gl-widget-painted", Network::Mobile).await,
     ];
     print_mobile_network(&mobile);
     hot(&dist).await;

@@ -165,11 +165,11 @@ async function mount(element, options) {
   }
   const { url, bytes } = await data;
   let widget = await inTurn(() => mountWidget(element, options, url, bytes));
-  let shown = options.view;
+  let module = moduleName(options.view);
   const handle = Object.freeze({
     async update(next) {
       const { url, bytes } = await siteData(next);
-      if (moduleName(next.view) === moduleName(shown)) {
+      if (moduleName(next.view) === module) {
         widget.update(next, url, bytes);
         return;
       }
@@ -184,7 +184,7 @@ async function mount(element, options) {
         fail(element, error);
         throw error;
       }
-      shown = next.view;
+      module = moduleName(next.view);
     },
     unmount() {
       mounted.delete(element);
