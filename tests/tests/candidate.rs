@@ -18,7 +18,17 @@ async fn type_in_search(session: &Session, text: &str) -> WebElement {
 }
 
 async fn h1(session: &Session) -> String {
-    session.wait_for("h1").await.text().await.expect("h1 text")
+    // The page may replace its heading between finding it and reading it (a render after a
+    // navigation): find it again then.
+    let mut last_error = None;
+    for _ in 0..20 {
+        match session.wait_for("h1").await.text().await {
+            Ok(text) => return text,
+            Err(error) => last_error = Some(error),
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("h1 text: {last_error:?}");
 }
 
 async fn wait_for_h1(session: &Session, expected: &str) {
