@@ -169,3 +169,66 @@ async fn a_deep_link_paints_from_html_before_any_wasm_and_reads_without_javascri
     session.screenshot("role-from-html-without-wasm-360").await;
     session.close().await;
 }
+
+/// Counts, on every frame once the document is parsed (the app starts after that), the role
+/// page's cards and whether the pre-rendered page was still being taken over
+/// (`data-prerendered`); the app's takeover is checked against it afterwards.
+const FRAME_RECORDER: &str = "
+    window.framesSeen = [];
+    const record = () => {
+      const app = document.getElementById('app');
+      if (app && document.readyState !== 'loading') {
+        window.framesSeen.push({
+          cards: app.querySelectorAll('section.card').length,
+          prerendered: app.hasAttribute('data-prerendered'),
+        });
+      }
+      requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_takes_a_pre_rendered_role_page_over_without_painting_a_part_missing() {
+    let session = Session::start("/").await;
+    session
+        .driver
+        .cdp()
+        .send_raw(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": FRAME_RECORDER }),
+        )
+        .await
+        .expect("record every frame");
+    session.open("role/it-management/manager-it/").await;
+    let frames = session
+        .eventually(
+            "const f = window.framesSeen; \
+             return f && f.length && !f[f.length - 1].prerendered ? f : null;",
+        )
+        .await;
+    let frames = frames.as_array().expect("frames");
+    let cards = |f: &serde_json::Value| f["cards"].as_u64().unwrap_or(0);
+    let last = frames.last().expect("a frame");
+    assert!(cards(last) >= 5, "the role page has its cards: {last}");
+    let painted: Vec<_> = frames.iter().filter(|f| cards(f) > 0).collect();
+    assert!(
+        painted.iter().all(|f| cards(f) == cards(last)),
+        "every painted frame shows every card (pre-rendered or live): {frames:?}"
+    );
+    let styles = session
+        .driver
+        .execute(
+            "return [document.querySelectorAll('style[data-gl-prerendered]').length, \
+                     document.querySelectorAll('#app [data-later]').length, \
+                     document.querySelectorAll('#app [class*=gl-pre]').length];",
+            vec![],
+        )
+        .await
+        .expect("what is left of the pre-rendered page");
+    assert_eq!(
+        styles.json(),
+        &serde_json::json!([0, 2, 0]),
+        "once taken over, the parts built later are live and the pre-rendered styles are gone"
+    );
+    session.close().await;
+}

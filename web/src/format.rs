@@ -39,6 +39,17 @@ pub fn number(amount: Decimal) -> String {
     format(amount, FormatKey::Number).unwrap_or_else(|| amount.to_string())
 }
 
+/// Builds the plain-number formatter ahead of need, in a task of its own: the browser loads its
+/// locale data for the first formatter (tens of milliseconds on a first visit), and a pay panel
+/// should not wait for that while the app takes its page over.
+pub fn warm_up() {
+    #[cfg(target_arch = "wasm32")]
+    gloo::timers::callback::Timeout::new(0, || {
+        let _ = format(Decimal::ONE, FormatKey::Number);
+    })
+    .forget();
+}
+
 /// The amount as a JavaScript number, parsed by the browser (`Number.parseFloat("90249.6")`).
 pub fn as_f64(amount: Decimal) -> f64 {
     #[cfg(target_arch = "wasm32")]

@@ -9,6 +9,7 @@ pub mod format;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod route;
+pub mod takeover;
 pub mod theme;
 pub mod views;
 #[cfg(feature = "embed")]
@@ -55,6 +56,7 @@ pub(crate) fn remove_all(nodes: &web_sys::NodeList) {
 /// that cannot be used leaves the page as it is, with a notice saying why and a Reload button.
 pub fn start() {
     mark(MARK_START);
+    format::warm_up();
     wasm_bindgen_futures::spawn_local(async {
         let site = match data::own_site().await {
             Some(site) => Ok(site),
@@ -71,29 +73,31 @@ pub fn start() {
 
 /// Mounts the app showing `site`.
 ///
-/// A pre-rendered page is already showing: the app renders the same page in its place, in the same
-/// task (nothing is painted in between), removes the pre-rendered styles, and keeps what was typed
-/// into the search box meanwhile.
+/// A pre-rendered page is already showing: the app takes it over in steps ([`takeover`]), and
+/// keeps what was typed into the search box meanwhile.
 fn mount(site: data::Site) {
     let document = gloo::utils::document();
     let props = views::app::AppProps { site };
     match document.get_element_by_id("app") {
         Some(root) => {
             let typed = views::search::typed_before_start(&root);
-            if let Ok(styles) = document.query_selector_all(&format!("style[{PRERENDERED_STYLE}]"))
-            {
-                remove_all(&styles);
+            let prerendered = root.has_attribute(PRERENDERED_PAGE);
+            if prerendered {
+                takeover::begin(&root);
+            } else {
+                root.set_inner_html("");
             }
-            root.set_inner_html("");
-            let _ = root.remove_attribute(PRERENDERED_PAGE);
             yew::Renderer::<views::app::App>::with_root_and_props(root.clone(), props).render();
-            if let Some((text, focused)) = typed {
-                // After the first render (Yew renders in a microtask), into the new search box.
-                gloo::timers::callback::Timeout::new(0, move || {
-                    views::search::restore_typed(&root, &text, focused)
-                })
-                .forget();
-            }
+            // After the first render (Yew renders in a microtask), before any part built later.
+            gloo::timers::callback::Timeout::new(0, move || {
+                if prerendered {
+                    takeover::first_render_done();
+                }
+                if let Some((text, focused)) = typed {
+                    views::search::restore_typed(&root, &text, focused);
+                }
+            })
+            .forget();
         }
         None => {
             yew::Renderer::<views::app::App>::with_props(props).render();

@@ -101,6 +101,7 @@ pub fn global() -> StyleSource {
 html, body { margin: 0; background: var(--gl-bg); color: var(--gl-text); font-family: var(--gl-font); line-height: 1.5; }
 a { color: var(--gl-accent); }
 :focus-visible { outline: 3px solid var(--gl-accent); outline-offset: 2px; }
+.later { display: contents; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
   :root { color-scheme: light; --gl-bg: #fff; --gl-surface: #fff; --gl-text: #000; --gl-muted: #333; --gl-border: #bbb; --gl-accent: #000; }

@@ -16,6 +16,7 @@ use super::posting_slot::PostingSlot;
 use super::rich::rich;
 use crate::data::{use_site, SharedFamily};
 use crate::route::Route;
+use crate::takeover::Later;
 
 /// Properties of [`RolePage`].
 #[derive(Properties, PartialEq)]
@@ -148,6 +149,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                 { for family.ladder.notes.iter().map(|n| html! { <p class="muted">{ rich(n) }</p> }) }
             </section>
             <div class="columns">
+                <Later name="main-column">
                 <div class="main-column">
             { expected_list_sections(&expected_lists(family, level)) }
             if !family.performance_indicators.is_empty() {
@@ -187,6 +189,8 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                 </section>
             }
                 </div>
+                </Later>
+                <Later name="side">
                 <aside class="side" aria-label="Pay and grade">
             <section class="card pay-section" tabindex="-1" ref={pay_section}>
                 <RoutedPayPanel level={level.clone()} route={route.clone()} />
@@ -196,6 +200,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                 <GradeScaleView highlight={Some(id.clone())} compact=true />
             </section>
                 </aside>
+                </Later>
             </div>
             <PostingSlot id={id.clone()} {route} />
             <p class="muted">{ format!("Source: {}. {}", family.source, site.source) }</p>
