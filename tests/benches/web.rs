@@ -1,9 +1,10 @@
 //! Browser figures for the release bundle in headless Chromium (a benchmark, not a test), run by
 //! `cargo xtask bench`:
-//! - the first visit, as a candidate following a link meets it: a fresh browser profile per load,
-//!   navigation start → role view with its ladder painted, against mermaid.js drawing the same
-//!   ladder, and the widget's first card on a host page; warm figures (same profile, reloaded)
-//!   beside them;
+//! - the first visit, as a candidate following a link meets it: a fresh browser profile per load
+//!   in a browser started a moment before (the visitor's was already running), navigation start →
+//!   role view with its ladder painted, against mermaid.js drawing the same ladder, and the
+//!   widget's first card on a host page; warm figures (same profile, reloaded) beside them; the
+//!   app and mermaid again with the browser started with the navigation; the longest task;
 //! - where the cold path goes (document, wasm fetched, wasm started, view built, painted);
 //! - the same first visits over Lighthouse's mobile network, and a career page of one card;
 //! - wasm start → role view painted and role-to-role navigation, in one hot profile;
@@ -48,6 +49,9 @@ struct Load {
     rendered: Option<f64>,
     /// `painted_mark`: the live app (or mermaid, or a widget) painted.
     painted: f64,
+    /// The longest main-thread task (of 50 ms or more) until the page was the app's alone, on
+    /// this machine's processor, not slowed; 0 when there was none.
+    longest_task: f64,
 }
 
 /// Reads a load's milestones once `painted_mark` (the first argument) is there, else `null`.
@@ -76,12 +80,39 @@ async fn milestones(session: &Session, painted_mark: &str) -> Load {
                 wasm_started: at(3),
                 rendered: at(4),
                 painted: at(5).expect("painted mark"),
+                longest_task: longest_task_so_far(session).await,
             };
         }
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     panic!("`{painted_mark}` was never marked");
 }
+
+/// Reads the page's long tasks (the browser keeps them for an observer asking for past entries).
+const LONG_TASKS: &str = "
+    const done = arguments[arguments.length - 1];
+    const seen = [];
+    new PerformanceObserver((list) => seen.push(...list.getEntries()))
+      .observe({ type: 'longtask', buffered: true });
+    setTimeout(() => done(Math.max(0, ...seen.map((t) => t.duration))), 50);";
+
+/// The longest task of the page so far, once the app has taken its pre-rendered page over (a
+/// page without one, at once).
+async fn longest_task_so_far(session: &Session) -> f64 {
+    session
+        .eventually("return document.querySelector('[data-prerendered]') ? null : true;")
+        .await;
+    let value = session
+        .driver
+        .execute_async(LONG_TASKS, vec![])
+        .await
+        .expect("read long tasks");
+    value.json().as_f64().unwrap_or_default()
+}
+
+/// How long a fresh browser idles on its blank page before a first visit: the visitor's browser
+/// was already running (reading the job ad), so its own start-up is not part of the visit.
+const BROWSER_SETTLED: Duration = Duration::from_millis(1500);
 
 /// The network a first visit goes over.
 #[derive(Clone, Copy, PartialEq)]
@@ -115,17 +146,35 @@ async fn emulate(session: &Session, network: Network) {
     .expect("emulate a mobile network");
 }
 
-/// `LOADS` first visits, each in a fresh browser profile (nothing cached, nothing compiled).
+/// `LOADS` first visits, each in a fresh browser profile (nothing cached, nothing compiled) of a
+/// browser that has settled after its start.
 async fn cold(root: &Path, page: &str, painted_mark: &str) -> Vec<Load> {
     cold_over(root, page, painted_mark, Network::Loopback).await
 }
 
-/// `LOADS` first visits over `network`, each in a fresh browser profile.
+/// `LOADS` first visits over `network`, each in a fresh browser profile of a settled browser.
 async fn cold_over(root: &Path, page: &str, painted_mark: &str, network: Network) -> Vec<Load> {
+    first_visits(root, page, painted_mark, network, BROWSER_SETTLED).await
+}
+
+/// `LOADS` first visits, each in a fresh browser profile, the browser started with the
+/// navigation (as the bench measured before it let the browser settle).
+async fn cold_at_launch(root: &Path, page: &str, painted_mark: &str) -> Vec<Load> {
+    first_visits(root, page, painted_mark, Network::Loopback, Duration::ZERO).await
+}
+
+async fn first_visits(
+    root: &Path,
+    page: &str,
+    painted_mark: &str,
+    network: Network,
+    settle: Duration,
+) -> Vec<Load> {
     let mut loads = Vec::new();
     for _ in 0..LOADS {
         let session = Session::serve(root.to_path_buf(), "/").await;
         emulate(&session, network).await;
+        tokio::time::sleep(settle).await;
         session.open(page).await;
         loads.push(milestones(&session, painted_mark).await);
         session.close().await;
@@ -243,9 +292,13 @@ fn print_first_visit(
     app: (&[Load], &[Load]),
     mermaid: (&[Load], &[Load]),
     widget: (&[Load], &[Load]),
+    at_launch: (&[Load], &[Load]),
 ) {
     let mermaid_version = npm_version("mermaid");
-    println!("\nfirst visit: navigation start → painted, median of {LOADS} loads (cold: a fresh browser profile per load; warm: reloads in one profile)");
+    println!(
+        "\nfirst visit: navigation start → painted, median of {LOADS} loads (cold: a fresh browser profile per load, the browser started {} s before; warm: reloads in one profile)",
+        BROWSER_SETTLED.as_secs_f64()
+    );
     println!("{:<52} {:>8} {:>8}", "", "cold", "warm");
     let row = |name: &str, cold: Option<f64>, warm: Option<f64>, target: &str| {
         println!("{name:<52} {:>8} {:>8}   {target}", ms(cold), ms(warm));
@@ -280,6 +333,18 @@ fn print_first_visit(
         "mermaid ÷ app (the ladder on screen), cold: {:.1}× (target ≥ 5×); warm: {:.1}×",
         painted(mermaid.0) / first_paint(app.0),
         painted(mermaid.1) / first_paint(app.1)
+    );
+    println!(
+        "the browser started with the navigation, cold: app painted from its HTML {}, mermaid {}: {:.1}×",
+        ms(html(at_launch.0)),
+        ms(Some(painted(at_launch.1))),
+        painted(at_launch.1) / first_paint(at_launch.0)
+    );
+    let longest = |loads: &[Load]| median(loads.iter().map(|l| l.longest_task).collect());
+    println!(
+        "longest main-thread task until the app has taken its page over, cold, this processor: median {:.0} ms (0: none of 50 ms or more); mermaid: {:.0} ms",
+        longest(app.0),
+        longest(mermaid.0)
     );
     println!("\nwhere the app's cold path goes (medians, ms from navigation start):");
     let cold = app.0;
@@ -668,10 +733,15 @@ async fn main() {
         cold(&dist, WIDGET_HOST, "gl-widget-painted").await,
         warm(&dist, WIDGET_HOST, "gl-widget-painted").await,
     );
+    let at_launch = (
+        cold_at_launch(&dist, DEEP_LINK, "gl-role-painted").await,
+        cold_at_launch(&mermaid, "", "mermaid-painted").await,
+    );
     print_first_visit(
         (&app.0, &app.1),
         (&drawn.0, &drawn.1),
         (&widget.0, &widget.1),
+        (&at_launch.0, &at_launch.1),
     );
     let cards = cards_host();
     let mobile = [

@@ -342,6 +342,16 @@ impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.chromedriver.kill();
         let _ = self.chromedriver.wait();
+        // Chromium keeps its single-instance socket in a directory of its own in the temporary
+        // directory, which the profile's `SingletonSocket` link points into.
+        if let Ok(socket) = std::fs::read_link(self.profile.join("SingletonSocket")) {
+            if let Some(dir) = socket
+                .parent()
+                .filter(|d| d.starts_with(std::env::temp_dir()))
+            {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+        }
         let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
