@@ -73,7 +73,7 @@ pub fn start() {
 
 /// Mounts the app showing `site`.
 ///
-/// A pre-rendered page is already showing: the app takes it over in steps ([`takeover`]), and
+/// A pre-rendered page is already showing: the app takes it over in two tasks ([`takeover`]), and
 /// keeps what was typed into the search box meanwhile.
 fn mount(site: data::Site) {
     let document = gloo::utils::document();

@@ -16,7 +16,7 @@ use super::posting_slot::PostingSlot;
 use super::rich::rich;
 use crate::data::{use_site, SharedFamily};
 use crate::route::Route;
-use crate::takeover::Later;
+use crate::takeover::later;
 
 /// Properties of [`RolePage`].
 #[derive(Properties, PartialEq)]
@@ -60,6 +60,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
     let site = use_site();
     use_title(&level.title);
     let id = LevelId::of(family, level);
+    let rebuild = use_force_update();
     use_effect_with(id.clone(), |_| {
         // Marked on the next animation frame, once the new view has been painted.
         let frame =
@@ -149,7 +150,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                 { for family.ladder.notes.iter().map(|n| html! { <p class="muted">{ rich(n) }</p> }) }
             </section>
             <div class="columns">
-                <Later name="main-column">
+                { later("main-column", &rebuild, || html! {
                 <div class="main-column">
             { expected_list_sections(&expected_lists(family, level)) }
             if !family.performance_indicators.is_empty() {
@@ -189,8 +190,8 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                 </section>
             }
                 </div>
-                </Later>
-                <Later name="side">
+                }) }
+                { later("side", &rebuild, || html! {
                 <aside class="side" aria-label="Pay and grade">
             <section class="card pay-section" tabindex="-1" ref={pay_section}>
                 <RoutedPayPanel level={level.clone()} route={route.clone()} />
@@ -200,7 +201,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                 <GradeScaleView highlight={Some(id.clone())} compact=true />
             </section>
                 </aside>
-                </Later>
+                }) }
             </div>
             <PostingSlot id={id.clone()} {route} />
             <p class="muted">{ format!("Source: {}. {}", family.source, site.source) }</p>
