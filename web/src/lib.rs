@@ -81,8 +81,7 @@ fn mount(site: data::Site) {
     match document.get_element_by_id("app") {
         Some(root) => {
             let typed = views::search::typed_before_start(&root);
-            let prerendered = root.has_attribute(PRERENDERED_PAGE);
-            if prerendered {
+            if root.has_attribute(PRERENDERED_PAGE) {
                 takeover::begin(&root);
             } else {
                 root.set_inner_html("");
@@ -90,9 +89,7 @@ fn mount(site: data::Site) {
             yew::Renderer::<views::app::App>::with_root_and_props(root.clone(), props).render();
             // After the first render (Yew renders in a microtask), before any part built later.
             gloo::timers::callback::Timeout::new(0, move || {
-                if prerendered {
-                    takeover::first_render_done();
-                }
+                takeover::first_render_done();
                 if let Some((text, focused)) = typed {
                     views::search::restore_typed(&root, &text, focused);
                 }

@@ -41,9 +41,9 @@ pub(crate) fn begin(root: &web_sys::Element) {
     }));
 }
 
-/// Ends the takeover, in the task after the app's first render: the views that showed a
-/// pre-rendered part build it now (Yew renders them before this task ends), and the pre-rendered
-/// styles and the root's [`crate::PRERENDERED_PAGE`] attribute go.
+/// Ends the takeover under way, if any, in the task after the app's first render: the views that
+/// showed a pre-rendered part build it now (Yew renders them before this task ends), and the
+/// pre-rendered styles and the root's [`crate::PRERENDERED_PAGE`] attribute go.
 pub(crate) fn first_render_done() {
     let Some(takeover) = TAKEOVER.take() else {
         return;
