@@ -503,3 +503,67 @@ async fn on_a_phone_the_jump_to_pay_button_brings_focus_and_view_to_the_pay_pane
     );
     session.close().await;
 }
+
+/// The distinct font size and weight pairs of the text shown under the document and every open
+/// shadow root (SVG text included), sorted; text the host page styles itself is left out when
+/// `shadow_only` is set.
+const FONT_STRIKES: &str = "const shadowOnly = arguments[0]; const strikes = new Set();
+  const visit = (root, inShadow) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.ELEMENT_NODE) { if (node.shadowRoot) visit(node.shadowRoot, true); continue; }
+      const element = node.parentElement;
+      if (!node.textContent.trim() || !element || !element.checkVisibility() || (shadowOnly && !inShadow)) continue;
+      const style = getComputedStyle(element);
+      strikes.add(style.fontSize + ' ' + style.fontWeight);
+    }
+  };
+  visit(document.body, false);
+  return [...strikes].sort();";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pages_and_widgets_draw_text_only_in_the_four_sizes_and_two_weights_of_the_type_scale() {
+    // Each size-and-weight pair costs a font lookup before the first paint (see `theme::global`).
+    let sizes = ["13px", "16px", "19.2px", "25.6px"];
+    let weights = ["400", "700"];
+    let session = Session::start("/").await;
+    let mut drawn = Vec::new();
+    for page in ["", SEM_EP] {
+        session.open(page).await;
+        let strikes = session
+            .driver
+            .execute(FONT_STRIKES, vec![serde_json::json!(false)])
+            .await
+            .expect("js");
+        drawn.push((format!("page `{page}`"), strikes.json().clone()));
+    }
+    session.open_widget_host("embed-demo.html").await;
+    let widgets = session
+        .eventually(&format!(
+            "const mounted = document.querySelectorAll('[data-gradeladder]'); \
+             if ([...mounted].some(e => !e.shadowRoot || e.shadowRoot.querySelector('[data-gl-reserve]'))) return null; \
+             return (function() {{ {FONT_STRIKES} }}).call(null, true);"
+        ))
+        .await;
+    drawn.push(("widgets of the embed demo".to_owned(), widgets));
+    for (what, strikes) in &drawn {
+        let strikes: Vec<&str> = strikes
+            .as_array()
+            .expect("a list")
+            .iter()
+            .filter_map(|strike| strike.as_str())
+            .collect();
+        let outside: Vec<&&str> = strikes
+            .iter()
+            .filter(|strike| {
+                let (size, weight) = strike.split_once(' ').unwrap_or((strike, ""));
+                !sizes.contains(&size) || !weights.contains(&weight)
+            })
+            .collect();
+        assert!(
+            outside.is_empty(),
+            "the {what} draws text outside the type scale ({sizes:?} in {weights:?}): {outside:?} (all: {strikes:?})"
+        );
+    }
+    session.close().await;
+}

@@ -337,20 +337,20 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         r#"
         font-family: var(--gl-font); color: var(--gl-text); background: var(--gl-surface); line-height: 1.5;
         border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.1rem; box-sizing: border-box;
-        .family { color: var(--gl-muted); margin: 0; font-size: .9rem; }
-        .title { margin: .1rem 0 .4rem; font-size: 1.2rem; line-height: 1.25; font-weight: 700; }
+        .family { color: var(--gl-muted); margin: 0; font-size: var(--gl-text-small); }
+        .title { margin: .1rem 0 .4rem; font-size: var(--gl-text-heading); line-height: 1.25; font-weight: 700; }
         .facts { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
         .grade { background: var(--gl-accent); color: var(--gl-accent-text); border-radius: 999px; padding: .1rem .7rem; font-weight: 700; }
         .grade.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
         .muted, .scale-title, .status { color: var(--gl-muted); }
-        .details { display: inline-block; margin-top: .6rem; color: var(--gl-accent); font-weight: 600; }
-        h2 { font-size: 1.05rem; margin: 1rem 0 .5rem; }
-        .expected h3 { font-size: .95rem; margin: .75rem 0 .25rem; }
+        .details { display: inline-block; margin-top: .6rem; color: var(--gl-accent); font-weight: 700; }
+        h2 { font-size: var(--gl-text-heading); margin: 1rem 0 .5rem; }
+        .expected h3 { font-size: 1rem; margin: .75rem 0 .25rem; }
         .expected ul.items { padding-left: 1.2rem; margin: .25rem 0; }
         .expected ul.items li { margin: .2rem 0; }
-        details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 600; }
+        details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 700; }
         &.embedded { border: 0; padding: 0; background: transparent; }
-        &.embedded h2 { font-size: 1.2rem; margin-top: 0; }
+        &.embedded h2 { font-size: var(--gl-text-heading); margin-top: 0; }
         "#
     );
     let style = classes!(style, options.embedded.then_some("embedded"));

@@ -158,14 +158,14 @@ fn Shell() -> Html {
         header { background: var(--gl-surface); border-bottom: 1px solid var(--gl-border); }
         .bar { max-width: 68rem; margin: 0 auto; padding: .75rem 1rem; display: flex; flex-wrap: wrap; gap: .75rem 1.25rem; align-items: center; }
         .bar > [role="search"] { flex: 1 1 16rem; }
-        .brand { font-weight: 800; font-size: 1.2rem; color: var(--gl-text); text-decoration: none; }
+        .brand { font-weight: 700; font-size: var(--gl-text-heading); color: var(--gl-text); text-decoration: none; }
         nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; }
-        nav a { font-weight: 600; }
-        .theme { font: inherit; font-size: .85rem; padding: .35rem .7rem; border-radius: 8px; border: 1px solid var(--gl-border);
+        nav a { font-weight: 700; }
+        .theme { font: inherit; font-size: var(--gl-text-small); padding: .35rem .7rem; border-radius: 8px; border: 1px solid var(--gl-border);
                  background: var(--gl-bg); color: var(--gl-text); cursor: pointer; }
         main { max-width: 68rem; margin: 0 auto; padding: 1rem 1rem 3rem; box-sizing: border-box; }
         .own { max-width: 68rem; margin: .75rem auto 0; padding: .5rem 1rem; box-sizing: border-box; background: var(--gl-accent-soft); border-radius: var(--gl-radius); }
-        footer { max-width: 68rem; margin: 0 auto; padding: 1rem; color: var(--gl-muted); font-size: .85rem; border-top: 1px solid var(--gl-border); }
+        footer { max-width: 68rem; margin: 0 auto; padding: 1rem; color: var(--gl-muted); font-size: var(--gl-text-small); border-top: 1px solid var(--gl-border); }
         @media (max-width: 560px) { .bar > [role="search"] { order: 3; flex-basis: 100%; } }
         "#
     );

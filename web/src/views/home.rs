@@ -19,7 +19,7 @@ pub fn Home() -> Html {
         r#"
         .families { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
         .family-card { background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.1rem; }
-        .family-card h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
+        .family-card h3 { font-size: var(--gl-text-heading); margin: 0 0 .5rem; }
         details.family-card summary { cursor: pointer; }
         details.family-card summary .name { font-weight: 700; }
         details.family-card summary .count { color: var(--gl-muted); }
@@ -28,7 +28,7 @@ pub fn Home() -> Html {
         .family-card ul { list-style: none; margin: 0; padding: 0; }
         .family-card li { display: flex; align-items: center; gap: .6rem; padding: .35rem 0; border-top: 1px solid var(--gl-border); }
         .family-card li:first-child { border-top: none; }
-        .family-card .badge { min-width: 4.6rem; text-align: center; font-weight: 600; font-size: .8rem; background: var(--gl-accent);
+        .family-card .badge { min-width: 4.6rem; text-align: center; font-weight: 700; font-size: var(--gl-text-small); background: var(--gl-accent);
                  color: var(--gl-accent-text); border-radius: 999px; padding: .1rem .5rem; }
         .family-card .badge.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
         "#

@@ -40,8 +40,8 @@ pub fn LadderView(props: &LadderViewProps) -> Html {
         .node.current rect { fill: var(--gl-accent); stroke: var(--gl-accent); }
         .node.current text { fill: var(--gl-accent-text); }
         .node.undefined rect { stroke-dasharray: 5 4; }
-        .node text { fill: var(--gl-text); font-size: 13px; font-family: var(--gl-font); }
-        .node .kind { fill: var(--gl-muted); font-size: 11px; }
+        .node text { fill: var(--gl-text); font-size: var(--gl-text-small); font-family: var(--gl-font); }
+        .node .kind { fill: var(--gl-muted); font-size: var(--gl-text-small); }
         .node.current .kind { fill: var(--gl-accent-text); }
         a.node:focus-visible rect, a.node:hover rect { stroke-width: 3; }
         a.node:focus { outline: none; }

@@ -122,25 +122,25 @@ fn PayForm(props: &PayFormProps) -> Html {
         r#"
         .controls { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .75rem; margin-bottom: 1rem; }
         .controls .wide { grid-column: 1 / -1; }
-        label { display: block; font-weight: 600; font-size: .9rem; margin-bottom: .2rem; }
+        label { display: block; font-weight: 700; margin-bottom: .2rem; }
         input, select { width: 100%; box-sizing: border-box; font: inherit; padding: .45rem .6rem; border-radius: 8px;
                         border: 1px solid var(--gl-border); background: var(--gl-surface); color: var(--gl-text); }
-        .banner { background: var(--gl-warn-bg); color: var(--gl-warn-text); border-radius: 8px; padding: .5rem .75rem; font-weight: 600; margin-bottom: .75rem; }
-        .error { color: var(--gl-error); font-weight: 600; margin: .25rem 0 0; }
+        .banner { background: var(--gl-warn-bg); color: var(--gl-warn-text); border-radius: 8px; padding: .5rem .75rem; font-weight: 700; margin-bottom: .75rem; }
+        .error { color: var(--gl-error); font-weight: 700; margin: .25rem 0 0; }
         .figures { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: baseline; margin: .5rem 0; }
-        .figures .big { font-size: 1.6rem; font-weight: 700; }
-        .figures .label { display: block; font-size: .8rem; color: var(--gl-muted); text-transform: uppercase; letter-spacing: .04em; }
+        .figures .big { font-size: var(--gl-text-title); font-weight: 700; }
+        .figures .label { display: block; font-size: var(--gl-text-small); color: var(--gl-muted); text-transform: uppercase; letter-spacing: .04em; }
         svg { width: 100%; max-width: 26rem; height: auto; display: block; margin: .5rem 0 1rem; }
         .bar-range { fill: var(--gl-accent-soft); stroke: var(--gl-accent); }
         .bar-compa { fill: var(--gl-accent); opacity: .55; }
         .bar-target { stroke: var(--gl-text); stroke-width: 3; }
-        .bar-text { fill: var(--gl-muted); font-size: 12px; font-family: var(--gl-font); }
+        .bar-text { fill: var(--gl-muted); font-size: var(--gl-text-small); font-family: var(--gl-font); }
         ol.math { padding-left: 1.2rem; font-variant-numeric: tabular-nums; }
         ol.math li { margin: .2rem 0; }
         ol.math .factor { font-weight: 700; }
         ol.math .step { display: flex; justify-content: space-between; align-items: baseline; gap: .75rem; }
         ol.math .value { white-space: nowrap; }
-        .source, ol.math .dated { color: var(--gl-muted); font-size: .85rem; }
+        .source, ol.math .dated { color: var(--gl-muted); font-size: var(--gl-text-small); }
         ol.math .dated { display: block; }
         "#
     );

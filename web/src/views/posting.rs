@@ -83,7 +83,7 @@ fn PostingForm(form: &PostingFormProps) -> Html {
     let style = css!(
         r#"
         h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
-        label { display: block; font-weight: 600; font-size: .9rem; margin-bottom: .2rem; }
+        label { display: block; font-weight: 700; margin-bottom: .2rem; }
         input, select { width: 100%; box-sizing: border-box; font: inherit; padding: .45rem .6rem; border-radius: 8px;
                         border: 1px solid var(--gl-border); background: var(--gl-surface); color: var(--gl-text); }
         .controls { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .75rem; margin: .5rem 0 .75rem; }
@@ -92,20 +92,20 @@ fn PostingForm(form: &PostingFormProps) -> Html {
         ul.places button { border: 0; background: transparent; color: var(--gl-muted); font: inherit; cursor: pointer; padding: .1rem .4rem; border-radius: 999px; min-width: 24px; min-height: 24px; }
         ul.places button:hover { color: var(--gl-text); background: var(--gl-accent-soft); }
         .table-wrap { overflow-x: auto; }
-        table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: .92rem; }
+        table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: var(--gl-text-small); }
         th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--gl-border); vertical-align: top; }
-        thead th { font-size: .8rem; color: var(--gl-muted); text-transform: uppercase; letter-spacing: .04em; }
-        tbody th { font-weight: 600; }
+        thead th { font-size: var(--gl-text-small); color: var(--gl-muted); text-transform: uppercase; letter-spacing: .04em; }
+        tbody th { font-weight: 700; }
         pre.posting { white-space: pre-wrap; word-break: break-word; background: var(--gl-bg, transparent); border: 1px solid var(--gl-border);
-                      border-radius: 8px; padding: .75rem; font-size: .85rem; max-height: 32rem; overflow: auto; }
+                      border-radius: 8px; padding: .75rem; font-size: var(--gl-text-small); max-height: 32rem; overflow: auto; }
         .copy { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
         .copy button { font: inherit; padding: .4rem .8rem; border-radius: 8px; border: 1px solid var(--gl-accent); background: var(--gl-surface);
-                       color: var(--gl-accent); font-weight: 600; cursor: pointer; }
-        .banner { background: var(--gl-warn-bg); color: var(--gl-warn-text); border-radius: 8px; padding: .5rem .75rem; font-weight: 600; margin: .5rem 0; }
-        .error { color: var(--gl-error); font-weight: 600; margin: .25rem 0 0; }
-        .muted { color: var(--gl-muted); font-size: .85rem; }
+                       color: var(--gl-accent); font-weight: 700; cursor: pointer; }
+        .banner { background: var(--gl-warn-bg); color: var(--gl-warn-text); border-radius: 8px; padding: .5rem .75rem; font-weight: 700; margin: .5rem 0; }
+        .error { color: var(--gl-error); font-weight: 700; margin: .25rem 0 0; }
+        .muted { color: var(--gl-muted); font-size: var(--gl-text-small); }
         details.check { border: 1px solid var(--gl-border); border-radius: 8px; padding: .4rem .7rem; margin: .4rem 0; }
-        details.check summary { cursor: pointer; font-weight: 600; }
+        details.check summary { cursor: pointer; font-weight: 700; }
         details.check ul { padding-left: 1.1rem; margin: .4rem 0; }
         details.check li { margin: .3rem 0; }
         .status { font-weight: 700; }

@@ -70,23 +70,23 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
     let style = css!(
         r#"
         .family { color: var(--gl-muted); margin: 0; }
-        h1 { margin: .1rem 0 .5rem; font-size: 1.8rem; line-height: 1.2; }
+        h1 { margin: .1rem 0 .5rem; font-size: var(--gl-text-title); line-height: 1.2; }
         .facts { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: .75rem; }
         .grade { background: var(--gl-accent); color: var(--gl-accent-text); border-radius: 999px; padding: .2rem .8rem; font-weight: 700; }
         .grade.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
         .scale-title { color: var(--gl-muted); }
-        .status { border: 1px solid var(--gl-border); border-radius: 999px; padding: .1rem .6rem; font-size: .85rem; }
+        .status { border: 1px solid var(--gl-border); border-radius: 999px; padding: .1rem .6rem; font-size: var(--gl-text-small); }
         .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .75rem 0 1rem; }
-        .actions a, .actions button { font: inherit; font-size: .9rem; padding: .4rem .8rem; border-radius: 8px; border: 1px solid var(--gl-accent);
+        .actions a, .actions button { font: inherit; font-size: var(--gl-text-small); padding: .4rem .8rem; border-radius: 8px; border: 1px solid var(--gl-accent);
                  background: var(--gl-surface); color: var(--gl-accent); text-decoration: none; cursor: pointer; }
         .actions .jump-to-pay { display: none; }
         section.card { background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.2rem; margin: 1rem 0; }
-        section.card h2 { margin-top: 0; font-size: 1.2rem; }
+        section.card h2 { margin-top: 0; font-size: var(--gl-text-heading); }
         .open-posting { font: inherit; padding: .5rem 1rem; border-radius: 8px; border: 1px solid var(--gl-accent);
-                        background: var(--gl-accent); color: var(--gl-accent-text); font-weight: 600; cursor: pointer; }
+                        background: var(--gl-accent); color: var(--gl-accent-text); font-weight: 700; cursor: pointer; }
         ul.items li { margin: .25rem 0; }
         details.inherited-group { margin-top: .5rem; }
-        details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 600; }
+        details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 700; }
         .columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1.25rem; }
         .columns section.card { content-visibility: auto; contain-intrinsic-size: auto 32rem; }
         @media (max-width: 999px) { .actions .jump-to-pay { display: inline-block; } }

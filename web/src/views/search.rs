@@ -70,7 +70,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let style = css!(
         r#"
         position: relative; max-width: 36rem; width: 100%;
-        label { display: block; font-weight: 600; margin-bottom: .25rem; }
+        label { display: block; font-weight: 700; margin-bottom: .25rem; }
         input { width: 100%; box-sizing: border-box; font: inherit; padding: .6rem .8rem; border-radius: var(--gl-radius);
                 border: 1px solid var(--gl-border); background: var(--gl-surface); color: var(--gl-text); }
         ul { position: absolute; z-index: 10; left: 0; right: 0; margin: .25rem 0 0; padding: .25rem; list-style: none;
@@ -78,7 +78,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
              box-shadow: 0 8px 24px rgba(0,0,0,.18); }
         li { padding: .45rem .6rem; border-radius: 6px; cursor: pointer; }
         li[aria-selected="true"] { background: var(--gl-accent-soft); outline: 2px solid var(--gl-accent); }
-        li .detail { display: block; font-size: .85rem; color: var(--gl-muted); }
+        li .detail { display: block; font-size: var(--gl-text-small); color: var(--gl-muted); }
         .empty { color: var(--gl-muted); cursor: default; }
         "#
     );
