@@ -344,13 +344,13 @@ fn WidgetBody(props: &WidgetBodyProps) -> Html {
         .grade.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
         .muted, .scale-title, .status { color: var(--gl-muted); }
         .details { display: inline-block; margin-top: .6rem; color: var(--gl-accent); font-weight: 700; }
-        h2 { font-size: var(--gl-text-heading); margin: 1rem 0 .5rem; }
-        .expected h3 { font-size: 1rem; margin: .75rem 0 .25rem; }
+        h2 { margin: 1rem 0 .5rem; }
+        .expected h3 { margin: .75rem 0 .25rem; }
         .expected ul.items { padding-left: 1.2rem; margin: .25rem 0; }
         .expected ul.items li { margin: .2rem 0; }
         details.inherited-group summary { cursor: pointer; color: var(--gl-accent); font-weight: 700; }
         &.embedded { border: 0; padding: 0; background: transparent; }
-        &.embedded h2 { font-size: var(--gl-text-heading); margin-top: 0; }
+        &.embedded h2 { margin-top: 0; }
         "#
     );
     let style = classes!(style, options.embedded.then_some("embedded"));

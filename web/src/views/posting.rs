@@ -82,7 +82,7 @@ fn PostingForm(form: &PostingFormProps) -> Html {
 
     let style = css!(
         r#"
-        h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
+        h3 { margin: 1rem 0 .4rem; }
         label { display: block; font-weight: 700; margin-bottom: .2rem; }
         input, select { width: 100%; box-sizing: border-box; font: inherit; padding: .45rem .6rem; border-radius: 8px;
                         border: 1px solid var(--gl-border); background: var(--gl-surface); color: var(--gl-text); }

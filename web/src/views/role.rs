@@ -70,7 +70,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
     let style = css!(
         r#"
         .family { color: var(--gl-muted); margin: 0; }
-        h1 { margin: .1rem 0 .5rem; font-size: var(--gl-text-title); line-height: 1.2; }
+        h1 { margin: .1rem 0 .5rem; line-height: 1.2; }
         .facts { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: .75rem; }
         .grade { background: var(--gl-accent); color: var(--gl-accent-text); border-radius: 999px; padding: .2rem .8rem; font-weight: 700; }
         .grade.none { background: transparent; color: var(--gl-muted); border: 1px dashed var(--gl-border); }
@@ -81,7 +81,7 @@ pub fn RoleView(props: &RoleViewProps) -> Html {
                  background: var(--gl-surface); color: var(--gl-accent); text-decoration: none; cursor: pointer; }
         .actions .jump-to-pay { display: none; }
         section.card { background: var(--gl-surface); border: 1px solid var(--gl-border); border-radius: var(--gl-radius); padding: 1rem 1.2rem; margin: 1rem 0; }
-        section.card h2 { margin-top: 0; font-size: var(--gl-text-heading); }
+        section.card h2 { margin-top: 0; }
         .open-posting { font: inherit; padding: .5rem 1rem; border-radius: 8px; border: 1px solid var(--gl-accent);
                         background: var(--gl-accent); color: var(--gl-accent-text); font-weight: 700; cursor: pointer; }
         ul.items li { margin: .25rem 0; }
