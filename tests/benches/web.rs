@@ -160,6 +160,16 @@ struct Visit<'a> {
     painted_mark: &'a str,
 }
 
+impl<'a> Visit<'a> {
+    fn new(root: &'a Path, page: &'a str, painted_mark: &'a str) -> Self {
+        Self {
+            root,
+            page,
+            painted_mark,
+        }
+    }
+}
+
 /// `rounds` rounds of first visits, each round opening every one of `visits` once in turn (A B C
 /// A B C …), each load in a fresh browser profile (nothing cached, nothing compiled) of a browser
 /// that idled `settle` after its start. Interleaved, the machine's drift (another process, a
@@ -186,15 +196,15 @@ async fn first_visits(
 }
 
 /// `LOADS` reloads in one profile after a first visit (HTTP cache, compiled code, service worker).
-async fn warm(root: &Path, page: &str, painted_mark: &str) -> Vec<Load> {
-    let session = Session::serve(root.to_path_buf(), "/").await;
-    session.open(page).await;
-    milestones(&session, painted_mark).await;
+async fn warm(visit: Visit<'_>) -> Vec<Load> {
+    let session = Session::serve(visit.root.to_path_buf(), "/").await;
+    session.open(visit.page).await;
+    milestones(&session, visit.painted_mark).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let mut loads = Vec::new();
     for _ in 0..LOADS {
         session.driver.refresh().await.expect("reload");
-        loads.push(milestones(&session, painted_mark).await);
+        loads.push(milestones(&session, visit.painted_mark).await);
     }
     session.close().await;
     loads
@@ -751,26 +761,10 @@ async fn main() {
     let dist = dist_dir();
     let mermaid = mermaid_page();
     let blank = blank_page();
-    let app_visit = Visit {
-        root: &dist,
-        page: DEEP_LINK,
-        painted_mark: "gl-role-painted",
-    };
-    let mermaid_visit = Visit {
-        root: &mermaid,
-        page: "",
-        painted_mark: "mermaid-painted",
-    };
-    let widget_visit = Visit {
-        root: &dist,
-        page: WIDGET_HOST,
-        painted_mark: "gl-widget-painted",
-    };
-    let blank_visit = Visit {
-        root: &blank,
-        page: "",
-        painted_mark: "first-contentful-paint",
-    };
+    let app_visit = Visit::new(&dist, DEEP_LINK, "gl-role-painted");
+    let mermaid_visit = Visit::new(&mermaid, "", "mermaid-painted");
+    let widget_visit = Visit::new(&dist, WIDGET_HOST, "gl-widget-painted");
+    let blank_visit = Visit::new(&blank, "", "first-contentful-paint");
     let [app_cold, mermaid_cold, widget_cold, blank_cold]: [Vec<Load>; 4] = first_visits(
         &[app_visit, mermaid_visit, widget_visit, blank_visit],
         COLD_ROUNDS,
@@ -780,9 +774,9 @@ async fn main() {
     .await
     .try_into()
     .expect("one list per visit");
-    let app_warm = warm(&dist, DEEP_LINK, "gl-role-painted").await;
-    let mermaid_warm = warm(&mermaid, "", "mermaid-painted").await;
-    let widget_warm = warm(&dist, WIDGET_HOST, "gl-widget-painted").await;
+    let app_warm = warm(app_visit).await;
+    let mermaid_warm = warm(mermaid_visit).await;
+    let widget_warm = warm(widget_visit).await;
     let [app_at_launch, mermaid_at_launch]: [Vec<Load>; 2] = first_visits(
         &[app_visit, mermaid_visit],
         COLD_ROUNDS,
@@ -800,11 +794,7 @@ async fn main() {
         (&app_at_launch, &mermaid_at_launch),
     );
     let cards = cards_host();
-    let cards_visit = Visit {
-        root: &cards.dir,
-        page: CARDS_HOST,
-        painted_mark: "gl-widget-painted",
-    };
+    let cards_visit = Visit::new(&cards.dir, CARDS_HOST, "gl-widget-painted");
     let mobile: [Vec<Load>; 4] = first_visits(
         &[app_visit, mermaid_visit, widget_visit, cards_visit],
         LOADS,
