@@ -3,8 +3,9 @@
 //! - the first visit, as a candidate following a link meets it: a fresh browser profile per load
 //!   in a browser started a moment before (the visitor's was already running), navigation start →
 //!   role view with its ladder painted, against mermaid.js drawing the same ladder, and the
-//!   widget's first card on a host page, and a blank page (the browser's own floor), the cold
-//!   loads taken in turn (A B C D A B C D …) so drift falls on all alike; warm figures (same
+//!   widget's first card on a host page, the deep link's page with its scripts taken out (what
+//!   its content costs) and a blank page (the browser's own floor), the cold loads taken in turn
+//!   (A B C D E A B C D E …) so drift falls on all alike; warm figures (same
 //!   profile, reloaded) beside them; the app and mermaid again with the browser started with the
 //!   navigation; the longest task;
 //! - where the cold path goes (document, wasm fetched, wasm started, view built, painted);
@@ -102,10 +103,12 @@ const LONG_TASKS: &str = "
     setTimeout(() => done(Math.max(0, ...seen.map((t) => t.duration))), 50);";
 
 /// The longest task of the page so far, once the app has taken its pre-rendered page over (a
-/// page without one, at once).
+/// page without one, or without scripts to take it over, at once).
 async fn longest_task_so_far(session: &Session) -> f64 {
     session
-        .eventually("return document.querySelector('[data-prerendered]') ? null : true;")
+        .eventually(
+            "return document.querySelector('[data-prerendered]') && document.scripts.length ? null : true;",
+        )
         .await;
     let value = session
         .driver
@@ -187,7 +190,8 @@ async fn first_visits(
             let session = Session::serve(visit.root.to_path_buf(), "/").await;
             emulate(&session, network).await;
             tokio::time::sleep(settle).await;
-            session.open(visit.page).await;
+            // Not `open`: a page without scripts is never taken over; the mark says when it is done.
+            session.open_page(visit.page).await;
             loads.push(milestones(&session, visit.painted_mark).await);
             session.close().await;
         }
@@ -297,6 +301,53 @@ fn mermaid_page() -> PathBuf {
     dir
 }
 
+/// The deep link's pre-rendered page with its scripts and preloads taken out (styles, text and
+/// ladder as they are): what the page's content costs a first paint before any of the app's code
+/// is fetched or run.
+fn html_alone_page(dist: &Path) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench-html-alone");
+    let page_dir = dir.join(DEEP_LINK);
+    std::fs::create_dir_all(&page_dir).expect("create html-alone page dir");
+    for linked in ["icon.svg", "manifest.webmanifest"] {
+        std::fs::copy(dist.join(linked), dir.join(linked)).expect("copy a file the page links");
+    }
+    let html = std::fs::read_to_string(dist.join(DEEP_LINK).join("index.html"))
+        .expect("read the deep link's page");
+    let page = without_scripts(&html);
+    assert!(
+        !page.contains("<script") && !page.contains("preload\""),
+        "the deep link's page still has a script or a preload"
+    );
+    std::fs::write(page_dir.join("index.html"), page).expect("write html-alone page");
+    dir
+}
+
+/// `html` without its `<script>` elements and its `preload` and `modulepreload` links.
+fn without_scripts(html: &str) -> String {
+    let mut rest = html;
+    let mut kept = String::with_capacity(html.len());
+    loop {
+        let next = [
+            "<script",
+            "<link rel=\"preload\"",
+            "<link rel=\"modulepreload\"",
+        ]
+        .iter()
+        .filter_map(|tag| rest.find(tag).map(|at| (at, *tag)))
+        .min();
+        let Some((at, tag)) = next else {
+            kept.push_str(rest);
+            return kept;
+        };
+        kept.push_str(&rest[..at]);
+        let end = if tag == "<script" { "</script>" } else { ">" };
+        let close = rest[at..]
+            .find(end)
+            .expect("a script or link the page closes");
+        rest = &rest[at + close + end.len()..];
+    }
+}
+
 /// The browser's own floor for a first visit: a page of one heading and a line of text, no style
 /// and no script, painted when its first contentful paint is.
 fn blank_page() -> PathBuf {
@@ -316,16 +367,23 @@ fn ms(value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_owned(), |v| format!("{v:.0} ms"))
 }
 
+/// The cold loads of the two pages that show how much of the app's first paint is its own: its
+/// page without scripts, and a blank page.
+struct Floors<'a> {
+    html_alone: &'a [Load],
+    blank: &'a [Load],
+}
+
 fn print_first_visit(
     app: (&[Load], &[Load]),
     mermaid: (&[Load], &[Load]),
     widget: (&[Load], &[Load]),
-    blank: &[Load],
+    floors: Floors<'_>,
     at_launch: (&[Load], &[Load]),
 ) {
     let mermaid_version = npm_version("mermaid");
     println!(
-        "\nfirst visit: navigation start → painted (cold: median of {COLD_ROUNDS} loads, a fresh browser profile per load, the browser started {} s before, the pages taken in turn A B C D A B C D …; warm: median of {LOADS} reloads in one profile)",
+        "\nfirst visit: navigation start → painted (cold: median of {COLD_ROUNDS} loads, a fresh browser profile per load, the browser started {} s before, the pages taken in turn A B C D E A B C D E …; warm: median of {LOADS} reloads in one profile)",
         BROWSER_SETTLED.as_secs_f64()
     );
     println!("{:<52} {:>8} {:>8}", "", "cold", "warm");
@@ -358,8 +416,14 @@ fn print_first_visit(
         "(target: cold ≤ 150 ms)",
     );
     row(
+        "app: the same page, scripts and preloads taken out",
+        Some(painted(floors.html_alone)),
+        None,
+        "(what its content costs)",
+    );
+    row(
         "a blank page: one heading, no style, no script",
-        Some(painted(blank)),
+        Some(painted(floors.blank)),
         None,
         "(the browser's own floor)",
     );
@@ -371,7 +435,12 @@ fn print_first_visit(
     );
     println!(
         "mermaid ÷ the blank page, cold: {:.1}× (the most any page could reach on this machine: the browser's floor is in both)",
-        painted(mermaid.0) / painted(blank)
+        painted(mermaid.0) / painted(floors.blank)
+    );
+    println!(
+        "the app's first paint, cold, over the blank page: {:.0} ms for its content, {:.0} ms for its scripts and preloads",
+        painted(floors.html_alone) - painted(floors.blank),
+        first_paint(app.0) - painted(floors.html_alone)
     );
     println!(
         "the browser started with the navigation, cold, median of {COLD_ROUNDS} loads taken in turn: app painted from its HTML {}, mermaid {}: {:.1}×",
@@ -765,15 +834,24 @@ async fn main() {
     let mermaid_visit = Visit::new(&mermaid, "", "mermaid-painted");
     let widget_visit = Visit::new(&dist, WIDGET_HOST, "gl-widget-painted");
     let blank_visit = Visit::new(&blank, "", "first-contentful-paint");
-    let [app_cold, mermaid_cold, widget_cold, blank_cold]: [Vec<Load>; 4] = first_visits(
-        &[app_visit, mermaid_visit, widget_visit, blank_visit],
-        COLD_ROUNDS,
-        Network::Loopback,
-        BROWSER_SETTLED,
-    )
-    .await
-    .try_into()
-    .expect("one list per visit");
+    let html_alone = html_alone_page(&dist);
+    let html_alone_visit = Visit::new(&html_alone, DEEP_LINK, "first-contentful-paint");
+    let [app_cold, mermaid_cold, widget_cold, html_alone_cold, blank_cold]: [Vec<Load>; 5] =
+        first_visits(
+            &[
+                app_visit,
+                mermaid_visit,
+                widget_visit,
+                html_alone_visit,
+                blank_visit,
+            ],
+            COLD_ROUNDS,
+            Network::Loopback,
+            BROWSER_SETTLED,
+        )
+        .await
+        .try_into()
+        .expect("one list per visit");
     let app_warm = warm(app_visit).await;
     let mermaid_warm = warm(mermaid_visit).await;
     let widget_warm = warm(widget_visit).await;
@@ -790,7 +868,10 @@ async fn main() {
         (&app_cold, &app_warm),
         (&mermaid_cold, &mermaid_warm),
         (&widget_cold, &widget_warm),
-        &blank_cold,
+        Floors {
+            html_alone: &html_alone_cold,
+            blank: &blank_cold,
+        },
         (&app_at_launch, &mermaid_at_launch),
     );
     let cards = cards_host();
