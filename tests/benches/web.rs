@@ -5,9 +5,9 @@
 //!   role view with its ladder painted, against mermaid.js drawing the same ladder, and the
 //!   widget's first card on a host page, the deep link's page with its scripts taken out (what
 //!   its content costs) and a blank page (the browser's own floor), the cold loads taken in turn
-//!   (A B C D E A B C D E …) so drift falls on all alike; warm figures (same
-//!   profile, reloaded) beside them; the app and mermaid again with the browser started with the
-//!   navigation; the longest task;
+//!   (A B C D E A B C D E …) so drift falls on all alike; warm figures (same profile, reloaded)
+//!   beside them; the app and mermaid again with the browser started with the navigation; the
+//!   longest task;
 //! - where the cold path goes (document, wasm fetched, wasm started, view built, painted);
 //! - the same first visits over Lighthouse's mobile network, and a career page of one card;
 //! - wasm start → role view painted and role-to-role navigation, in one hot profile;
