@@ -23,6 +23,10 @@ pub const MARK_ROLE_PAINTED: &str = "gl-role-painted";
 pub const MARK_RENDERED: &str = "gl-rendered";
 /// Performance mark set each time a widget has been painted with its role.
 pub const MARK_WIDGET_PAINTED: &str = "gl-widget-painted";
+/// Event on `window` once the app has built its first view into the page: `register-sw.js`
+/// registers the service worker then, so that on a first visit its precache of the whole bundle
+/// does not download and compile beside the app's start.
+pub const EVENT_STARTED: &str = "gradeladder:started";
 
 /// Marks the `<style>` elements a pre-rendered page carries, which the app removes once it has
 /// rendered its own.
@@ -100,6 +104,17 @@ fn mount(site: data::Site) {
             yew::Renderer::<views::app::App>::with_props(props).render();
         }
     }
+}
+
+/// Dispatches [`EVENT_STARTED`] in a task of its own, after the one under way (the app's first
+/// view has been built; the takeover's next task, queued before, builds the rest).
+pub(crate) fn announce_started() {
+    gloo::timers::callback::Timeout::new(0, || {
+        if let Ok(event) = web_sys::Event::new(EVENT_STARTED) {
+            let _ = gloo::utils::window().dispatch_event(&event);
+        }
+    })
+    .forget();
 }
 
 /// Says why the app cannot start: `errors.js` (the one place that shows such notices) puts it

@@ -25,7 +25,10 @@ pub struct AppProps {
 /// The whole app, in the browser: routes are paths under the `<base href>` of the page.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    use_effect_with((), |_| crate::mark(crate::MARK_RENDERED));
+    use_effect_with((), |_| {
+        crate::mark(crate::MARK_RENDERED);
+        crate::announce_started();
+    });
     html! {
         <ContextProvider<Site> context={props.site.clone()}>
             <BrowserRouter>
